@@ -1,0 +1,132 @@
+package org.plenary.api;
+
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.app.NotFoundProblem;
+import org.plenary.app.ScenarioPart;
+import org.plenary.app.ScenarioService;
+import org.plenary.app.StoredScenario;
+import org.plenary.scenario.InvalidScenarioException;
+import org.plenary.scenario.ScenarioParser;
+
+/**
+ * One delegation, candidate or campaign of a scenario, read and changed without resending the whole
+ * scenario. Every change re-validates the whole scenario and bumps its version (ETag).
+ */
+@Path("/api/scenarios/{slug}/{part:delegations|candidates|campaigns}")
+@Tag(name = "Scenario parts", description = "Delegations, candidates and campaigns one at a time")
+public class PartsResource {
+
+    @Inject
+    ScenarioService scenarios;
+
+    @Context
+    UriInfo uri;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static ScenarioPart part(String name) {
+        return switch (name) {
+            case "delegations" -> ScenarioPart.DELEGATIONS;
+            case "candidates" -> ScenarioPart.CANDIDATES;
+            case "campaigns" -> ScenarioPart.CAMPAIGNS;
+            default -> throw new NotFoundProblem("no part " + name);
+        };
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List one part of a scenario: its delegations, candidates or campaigns")
+    @APIResponse(responseCode = "404", description = "No such scenario")
+    public JsonNode list(@PathParam("slug") String slug, @PathParam("part") String part) {
+        return scenarios.listPart(slug, part(part));
+    }
+
+    @GET
+    @Path("/{key}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read one delegation (by ISO code), candidate or campaign (by id)")
+    @APIResponse(responseCode = "404", description = "No such scenario or item")
+    public JsonNode get(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key) {
+        return scenarios.getPart(slug, part(part), key);
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, Bodies.YAML})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a delegation, candidate or campaign")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "A delegation", value = "{\"code\": \"FSM\", \"name\": \"Micronesia\", \"region\": \"ASIA\", \"attendance\": 0.6}"),
+            @ExampleObject(name = "A campaign", value = ApiExamples.CAMPAIGN_JSON)}))
+    @APIResponse(responseCode = "201", description = "Added; the scenario's new ETag is returned")
+    @APIResponse(responseCode = "409", description = "An item with that key exists")
+    public Response add(@PathParam("slug") String slug, @PathParam("part") String part, byte[] body,
+                        @HeaderParam("Content-Type") String contentType, @HeaderParam("If-Match") String ifMatch) {
+        ScenarioPart p = part(part);
+        JsonNode item = item(body, contentType);
+        StoredScenario s = scenarios.addPart(slug, p, item, Bodies.ifMatch(ifMatch));
+        String key = item.path(p.key).asText();
+        URI location = uri.getBaseUriBuilder().path("api/scenarios").path(slug).path(part).path(key).build();
+        return Response.created(location).header("ETag", s.etag()).entity(scenarios.getPart(slug, p, key)).build();
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes({MediaType.APPLICATION_JSON, Bodies.YAML})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace (or add) one delegation, candidate or campaign")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
+            @ExampleObject(name = "Switch a campaign off", value = ApiExamples.CAMPAIGN_JSON)))
+    @APIResponse(responseCode = "200", description = "Replaced; the scenario's new ETag is returned")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    public Response put(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key,
+                        byte[] body, @HeaderParam("Content-Type") String contentType,
+                        @HeaderParam("If-Match") String ifMatch) {
+        ScenarioPart p = part(part);
+        StoredScenario s = scenarios.putPart(slug, p, key, item(body, contentType), Bodies.ifMatch(ifMatch));
+        return Response.ok(scenarios.getPart(slug, p, key)).header("ETag", s.etag()).build();
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @Operation(summary = "Remove one delegation, candidate or campaign")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response delete(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key,
+                           @HeaderParam("If-Match") String ifMatch) {
+        StoredScenario s = scenarios.deletePart(slug, part(part), key, Bodies.ifMatch(ifMatch));
+        return Response.noContent().header("ETag", s.etag()).build();
+    }
+
+    private static JsonNode item(byte[] body, String contentType) {
+        ScenarioParser.Parsed parsed = ScenarioParser.parse(Bodies.require(body), Bodies.syntaxOf(contentType));
+        if (!parsed.tree().isObject()) {
+            throw new InvalidScenarioException("not an object",
+                    java.util.List.of(org.plenary.scenario.Violation.at("", "the body must be an object")));
+        }
+        return parsed.tree();
+    }
+}

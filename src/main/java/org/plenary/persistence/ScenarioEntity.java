@@ -1,0 +1,70 @@
+package org.plenary.persistence;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A stored scenario: the canonical document plus what lists need. Optimistic locking on {@link #version}. */
+@Entity
+@Table(name = "scenario")
+public class ScenarioEntity extends PanacheEntityBase {
+
+    /** Where a scenario came from: bundled files are refreshed from disk; API scenarios never are. */
+    public enum Origin { BUNDLED, API }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 80)
+    public String slug;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(name = "election_year", nullable = false)
+    public int year;
+
+    @Column(length = 10000)
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Origin origin;
+
+    @Column(name = "source_file")
+    public String sourceFile;
+
+    @Column(name = "forked_from", length = 80)
+    public String forkedFrom;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    public String contentHash;
+
+    @Column(nullable = false)
+    public String document;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Optional<ScenarioEntity> bySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}
