@@ -12,7 +12,7 @@ public final class RuleCatalog {
             List.of(new RuleSpec.Threshold(1, 0.5, RuleSpec.Base.VOTES_CAST, true)), 4, 10,
             RuleSpec.TieBreak.REPEAT_THEN_LOT, RuleSpec.LoneCandidate.YES_NO_ABSTAIN, false);
     private static final Map<String, RuleSpec> PRESETS = Map.of("interpol-delegate", MAJORITY,
-            "interpol-vice-president", MAJORITY, "interpol-president", MAJORITY);
+            "interpol-vice-president", MAJORITY, "interpol-president", MAJORITY, "two-thirds-every-round", MAJORITY);
 
     private RuleCatalog() {
     }
