@@ -6,7 +6,11 @@ import java.util.random.RandomGenerator;
 import org.plenary.engine.model.Scenario;
 import org.plenary.engine.rules.RuleSpec;
 
-/** Holds the races of a General Assembly session in order, under the cross-post constraints. */
+/**
+ * Holds the races of a General Assembly session in the scenario's order of posts, under the cross-post
+ * constraints described in {@link SessionPlan}. A Monte Carlo loop that runs one scenario many times should
+ * prepare it once with {@link #plan(Scenario)} and call {@link SessionPlan#run} per trial.
+ */
 public final class SessionRunner {
 
     private SessionRunner() {
@@ -18,6 +22,11 @@ public final class SessionRunner {
      */
     public static SessionOutcome run(Scenario scenario, Map<String, RuleSpec> ruleOverrides,
                                      ElectorateFactory electorates, RandomGenerator lots) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return SessionPlan.of(scenario).run(ruleOverrides, electorates, lots);
+    }
+
+    /** Prepares a scenario for many runs. */
+    public static SessionPlan plan(Scenario scenario) {
+        return SessionPlan.of(scenario);
     }
 }
