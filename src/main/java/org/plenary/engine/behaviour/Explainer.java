@@ -10,6 +10,7 @@ import org.plenary.engine.model.ModelParameters;
 import org.plenary.engine.model.Post;
 import org.plenary.engine.model.Scenario;
 import org.plenary.engine.rules.RuleSpec;
+import org.plenary.engine.session.SessionPlan;
 
 /**
  * Explains one delegation's vote on one post: the terms of its utility and its round-1 probabilities. All the
@@ -47,7 +48,7 @@ public final class Explainer {
         Assembly a = model.assembly();
         ModelParameters m = model.params();
         Post post = a.post(p);
-        RuleSpec rule = ruleOrNull != null ? ruleOrNull : post.rule();
+        RuleSpec rule = ruleOrNull != null ? ruleOrNull : SessionPlan.ruleFor(post, null);
         int[] cands = a.candidatesOfPost(p);
         BallotKind kind = BallotKind.of(rule, cands.length);
         int marks = BallotKind.marks(post);

@@ -12,6 +12,7 @@ import org.plenary.engine.model.Scenario;
 import org.plenary.engine.rules.Electorate;
 import org.plenary.engine.rules.RuleSpec;
 import org.plenary.engine.session.ElectorateFactory;
+import org.plenary.engine.session.SessionPlan;
 
 /**
  * One arm of a run on one worker thread: the compiled utilities and the per-trial state (who is present, the
@@ -25,6 +26,7 @@ final class ArmSimulator implements ElectorateFactory {
     static final int MAX_RACE_CANDIDATES = 62;
 
     final Scenario scenario;
+    final SessionPlan session;
     final Assembly assembly;
     final UtilityModel model;
     final ShockLayout shocks;
@@ -60,6 +62,7 @@ final class ArmSimulator implements ElectorateFactory {
     ArmSimulator(Scenario scenario, Assembly assembly, UtilityModel model, ShockLayout shocks,
                  Map<String, RuleSpec> overrides) {
         this.scenario = scenario;
+        this.session = SessionPlan.of(scenario);
         this.assembly = assembly;
         this.model = model;
         this.shocks = shocks;
@@ -83,7 +86,7 @@ final class ArmSimulator implements ElectorateFactory {
         int maxCands = 1;
         for (int p = 0; p < posts; p++) {
             Post post = assembly.post(p);
-            rules[p] = overrides.getOrDefault(post.id(), post.rule());
+            rules[p] = SessionPlan.ruleFor(post, overrides);
             ballots[p] = new long[Math.max(1, rules[p].maxRounds()) * delegations];
             maxCands = Math.max(maxCands, assembly.candidatesOfPost(p).length);
         }

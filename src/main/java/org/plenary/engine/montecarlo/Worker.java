@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.plenary.engine.session.SessionOutcome;
-import org.plenary.engine.session.SessionRunner;
 
 /**
  * The per-thread state of a run: one simulator and one tally per arm, and the buffers of a trial. A trial draws
@@ -74,7 +73,7 @@ final class Worker {
             ArmSimulator sim = sims[i];
             sim.beginTrial(seed, attendance, multipliers.get(sim.shocks));
             lots.reseed(SplitMix.derive(seed, LOTS_STREAM));
-            SessionOutcome out = SessionRunner.run(sim.scenario, plan.overrides, sim, lots);
+            SessionOutcome out = sim.session.run(plan.overrides, sim, lots);
             if (first == null) {
                 first = out;
             }
