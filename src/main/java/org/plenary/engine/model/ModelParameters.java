@@ -30,6 +30,8 @@ import java.util.Map;
  * @param secretBallotDiscount share of a campaign's effect lost because the ballot is secret
  * @param signerReference      number of signers of a "typical" letter (strength 1); effect grows with log(1+signers)
  * @param receptiveness        how much each kind of campaign moves a delegation it reaches
+ * @param approvalThreshold    for approval ballots: how far above the delegation's mean utility over the candidates on
+ *                             the ballot a candidate must be to be approved with probability one half
  */
 public record ModelParameters(double appealWeight, double alignmentWeight, double regionWeight, double blocWeight,
                               double pledgeWeight, double homeBonus, double choiceScale, double globalShock,
@@ -37,7 +39,7 @@ public record ModelParameters(double appealWeight, double alignmentWeight, doubl
                               double loneNoUtility, double roundMovement, double bandwagon, double spillover,
                               double backlash, double decayHalfLifeDays, double saturation,
                               double secretBallotDiscount, double signerReference,
-                              Map<CampaignKind, Double> receptiveness) {
+                              Map<CampaignKind, Double> receptiveness, double approvalThreshold) {
 
     public ModelParameters {
         EnumMap<CampaignKind, Double> full = new EnumMap<>(DEFAULT_RECEPTIVENESS);
@@ -46,6 +48,22 @@ public record ModelParameters(double appealWeight, double alignmentWeight, doubl
         }
         receptiveness = Map.copyOf(full);
     }
+
+    /** The parameter set before approval ballots had their own threshold; {@code approvalThreshold} takes its default. */
+    public ModelParameters(double appealWeight, double alignmentWeight, double regionWeight, double blocWeight,
+                           double pledgeWeight, double homeBonus, double choiceScale, double globalShock,
+                           double regionalShock, double blocShock, double turnoutOverride, double abstainUtility,
+                           double loneNoUtility, double roundMovement, double bandwagon, double spillover,
+                           double backlash, double decayHalfLifeDays, double saturation,
+                           double secretBallotDiscount, double signerReference,
+                           Map<CampaignKind, Double> receptiveness) {
+        this(appealWeight, alignmentWeight, regionWeight, blocWeight, pledgeWeight, homeBonus, choiceScale, globalShock,
+                regionalShock, blocShock, turnoutOverride, abstainUtility, loneNoUtility, roundMovement, bandwagon,
+                spillover, backlash, decayHalfLifeDays, saturation, secretBallotDiscount, signerReference,
+                receptiveness, DEFAULT_APPROVAL_THRESHOLD);
+    }
+
+    private static final double DEFAULT_APPROVAL_THRESHOLD = 0.0;
 
     private static final Map<CampaignKind, Double> DEFAULT_RECEPTIVENESS = Map.of(
             CampaignKind.LEGISLATORS_LETTER, 0.6,
@@ -57,7 +75,20 @@ public record ModelParameters(double appealWeight, double alignmentWeight, doubl
 
     public static ModelParameters defaults() {
         return new ModelParameters(1.0, 1.5, 0.6, 0.25, 2.0, 8.0, 1.0, 0.25, 0.35, 0.2, -1.0, -4.0, 0.0, 0.15,
-                0.5, 0.3, 0.5, 21.0, 1.5, 0.3, 10.0, DEFAULT_RECEPTIVENESS);
+                0.5, 0.3, 0.5, 21.0, 1.5, 0.3, 10.0, DEFAULT_RECEPTIVENESS,
+                DEFAULT_APPROVAL_THRESHOLD);
+    }
+
+    /** The same parameters with the correlated shocks switched off: delegations then vote independently. */
+    public ModelParameters withoutShocks() {
+        return new ModelParameters(appealWeight, alignmentWeight, regionWeight, blocWeight, pledgeWeight, homeBonus,
+                choiceScale, 0.0, 0.0, 0.0, turnoutOverride, abstainUtility, loneNoUtility, roundMovement, bandwagon,
+                spillover, backlash, decayHalfLifeDays, saturation, secretBallotDiscount, signerReference,
+                receptiveness, approvalThreshold);
+    }
+
+    public boolean hasShocks() {
+        return globalShock > 0.0 || regionalShock > 0.0 || blocShock > 0.0;
     }
 
     public boolean hasTurnoutOverride() {

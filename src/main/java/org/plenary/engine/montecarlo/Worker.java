@@ -1,0 +1,99 @@
+package org.plenary.engine.montecarlo;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.plenary.engine.session.SessionOutcome;
+
+/**
+ * The per-thread state of a run: one simulator and one tally per arm, and the buffers of a trial. A trial draws
+ * attendance and shocks once and runs every arm on them; the per-race draws are addressed by (trial, post,
+ * delegation), so the arms share them too (common random numbers).
+ */
+final class Worker {
+    private static final long ATTEND_STREAM = 0xA77E9DL;
+    private static final long LOTS_STREAM = 0x1075L;
+
+    private final Plan plan;
+    final ArmSimulator[] sims;
+    final Tally[] tallies;
+    /** [arm][candidate][0 = arm won and baseline did not, 1 = the reverse]. */
+    final long[][][] paired;
+    private final double[] attendance;
+    private final Map<ShockLayout, double[]> multipliers = new IdentityHashMap<>();
+    private final Map<ShockLayout, double[]> scratch = new IdentityHashMap<>();
+    private final boolean[][] won;
+    private final SplitMix rng = new SplitMix(0);
+    private final SplitMix lots = new SplitMix(0);
+
+    Worker(Plan plan) {
+        this.plan = plan;
+        int arms = plan.arms.size();
+        sims = new ArmSimulator[arms];
+        tallies = new Tally[arms];
+        paired = new long[arms][][];
+        won = new boolean[arms][];
+        for (int i = 0; i < arms; i++) {
+            Plan.CompiledArm ca = plan.arms.get(i);
+            sims[i] = new ArmSimulator(ca.arm().scenario(), ca.assembly(), ca.model(), ca.shocks(), plan.overrides);
+            tallies[i] = new Tally(ca.assembly(), sims[i].rules);
+            paired[i] = new long[ca.assembly().candidates()][2];
+            won[i] = new boolean[ca.assembly().candidates()];
+            multipliers.computeIfAbsent(ca.shocks(), ShockLayout::newMultipliers);
+            scratch.computeIfAbsent(ca.shocks(), ShockLayout::newScratch);
+        }
+        attendance = new double[plan.delegations];
+    }
+
+    static long trialSeed(long root, long trial) {
+        long block = trial / RunSettings.BLOCK;
+        return SplitMix.derive(SplitMix.derive(root, block), trial - block * RunSettings.BLOCK);
+    }
+
+    /** Trials [from, to) with aggregation. */
+    void runTrials(long from, long to) {
+        for (long t = from; t < to; t++) {
+            runTrial(t, true);
+        }
+    }
+
+    /** One trial of every arm; returns the first arm's session (for benchmarks and tests). */
+    SessionOutcome runTrial(long trial, boolean tally) {
+        long seed = trialSeed(plan.seed, trial);
+        long attendBase = SplitMix.derive(seed, ATTEND_STREAM);
+        for (int d = 0; d < attendance.length; d++) {
+            attendance[d] = SplitMix.unit(attendBase, d);
+        }
+        for (Map.Entry<ShockLayout, double[]> e : multipliers.entrySet()) {
+            e.getKey().draw(seed, rng, scratch.get(e.getKey()), e.getValue());
+        }
+        SessionOutcome first = null;
+        for (int i = 0; i < sims.length; i++) {
+            ArmSimulator sim = sims[i];
+            sim.beginTrial(seed, attendance, multipliers.get(sim.shocks));
+            lots.reseed(SplitMix.derive(seed, LOTS_STREAM));
+            SessionOutcome out = sim.session.run(plan.overrides, sim, lots);
+            if (first == null) {
+                first = out;
+            }
+            if (tally) {
+                Arrays.fill(won[i], false);
+                tallies[i].add(out, sim, won[i]);
+            }
+        }
+        if (tally) {
+            for (int i = 1; i < sims.length; i++) {
+                boolean[] base = won[0];
+                boolean[] arm = won[i];
+                int n = Math.min(base.length, arm.length);
+                for (int c = 0; c < n; c++) {
+                    if (arm[c] != base[c]) {
+                        paired[i][c][arm[c] ? 0 : 1]++;
+                    }
+                }
+            }
+        }
+        return first;
+    }
+}
