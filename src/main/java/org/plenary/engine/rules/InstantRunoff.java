@@ -1,6 +1,5 @@
 package org.plenary.engine.rules;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -10,17 +9,13 @@ import java.util.random.RandomGenerator;
  * eliminated and the count repeated. For several seats the count is run again for each seat without the
  * candidates already elected (sequential IRV); proportional multi-seat counting is {@link SingleTransferableVote}.
  */
-final class InstantRunoff implements CountingMethod {
+final class InstantRunoff extends ContestedMethod {
 
     static final InstantRunoff INSTANCE = new InstantRunoff();
 
     @Override
-    public RaceResult count(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots) {
-        if (n == 1) {
-            return LoneVote.race(rule, electorate, seats);
-        }
-        boolean[] all = new boolean[n];
-        Arrays.fill(all, true);
+    RaceResult contested(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots,
+                         boolean[] all) {
         List<RankedBallots.Entry> entries = electorate.rankedBallots(all).entries();
         int abstained = Math.max(0, electorate.present() - total(entries));
         RaceLog log = new RaceLog(seats);

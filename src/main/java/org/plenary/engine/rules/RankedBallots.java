@@ -9,4 +9,22 @@ import java.util.List;
 public record RankedBallots(List<Entry> entries) {
     public record Entry(int[] ranking, int count) {
     }
+
+    /** Ballots that mark at least one name. */
+    public int marked() {
+        int n = 0;
+        for (Entry e : entries) {
+            n += e.ranking().length > 0 ? e.count() : 0;
+        }
+        return n;
+    }
+
+    /** Ballots that mark no one. */
+    public int blank() {
+        int n = 0;
+        for (Entry e : entries) {
+            n += e.ranking().length == 0 ? e.count() : 0;
+        }
+        return n;
+    }
 }

@@ -74,17 +74,19 @@ final class RepeatedBallot implements CountingMethod {
                     tieStreak = 0;
                 } else {
                     tieStreak++;
-                    if (!drawNow(rule, tieStreak, round)) {
-                        note = Notes.SEAT_TIE_REPEATED;
-                    } else if (lots == null || rule.tieBreak() == RuleSpec.TieBreak.REPORT) {
-                        note = Notes.SEAT_TIE_REPORTED;
-                        log.tie(new Tie(round, p.tied(), false));
-                        stopped = true;
-                    } else {
-                        electedNow = Lots.concat(electedNow, Lots.draw(p.tied(), p.tiedSeats(), lots));
-                        note = Notes.SEAT_TIE_DRAWN;
-                        log.tie(new Tie(round, p.tied(), true));
-                        tieStreak = 0;
+                    switch (settle(rule, tieStreak, round, lots)) {
+                        case REPEAT -> note = Notes.SEAT_TIE_REPEATED;
+                        case REPORT -> {
+                            note = Notes.SEAT_TIE_REPORTED;
+                            log.tie(new Tie(round, p.tied(), false));
+                            stopped = true;
+                        }
+                        default -> {
+                            electedNow = Lots.concat(electedNow, Lots.draw(p.tied(), p.tiedSeats(), lots));
+                            note = Notes.SEAT_TIE_DRAWN;
+                            log.tie(new Tie(round, p.tied(), true));
+                            tieStreak = 0;
+                        }
                     }
                 }
             } else if (rule.eliminationFromRound() > 0 && round >= rule.eliminationFromRound() && remaining > open) {
@@ -95,17 +97,19 @@ final class RepeatedBallot implements CountingMethod {
                     tieStreak = 0;
                 } else {
                     tieStreak++;
-                    if (!drawNow(rule, tieStreak, round)) {
-                        note = Notes.LAST_TIE_REPEATED;
-                    } else if (lots == null || rule.tieBreak() == RuleSpec.TieBreak.REPORT) {
-                        note = Notes.LAST_TIE_REPORTED;
-                        log.tie(new Tie(round, last, false));
-                        stopped = true;
-                    } else {
-                        dropped = Lots.draw(last, 1, lots);
-                        note = Notes.LAST_TIE_DRAWN;
-                        log.tie(new Tie(round, last, true));
-                        tieStreak = 0;
+                    switch (settle(rule, tieStreak, round, lots)) {
+                        case REPEAT -> note = Notes.LAST_TIE_REPEATED;
+                        case REPORT -> {
+                            note = Notes.LAST_TIE_REPORTED;
+                            log.tie(new Tie(round, last, false));
+                            stopped = true;
+                        }
+                        default -> {
+                            dropped = Lots.draw(last, 1, lots);
+                            note = Notes.LAST_TIE_DRAWN;
+                            log.tie(new Tie(round, last, true));
+                            tieStreak = 0;
+                        }
                     }
                 }
             } else {
@@ -130,13 +134,17 @@ final class RepeatedBallot implements CountingMethod {
         return log.result();
     }
 
-    /** Whether a tie is settled now (by lot or by reporting it) rather than by repeating the ballot. */
-    private static boolean drawNow(RuleSpec rule, int tieStreak, int round) {
-        if (rule.tieBreak() != RuleSpec.TieBreak.REPEAT_THEN_LOT) {
-            return true;
+    private enum Settlement { REPEAT, REPORT, DRAW }
+
+    /** How a tie is settled in this round: by another ballot, by reporting it, or by drawing lots. */
+    private static Settlement settle(RuleSpec rule, int tieStreak, int round, RandomGenerator lots) {
+        // Another ballot is impossible in the last allowed round, so a tie is settled there at the latest.
+        boolean repeat = rule.tieBreak() == RuleSpec.TieBreak.REPEAT_THEN_LOT && round < rule.maxRounds()
+                && (rule.tieRepeats() == 0 || tieStreak <= rule.tieRepeats());
+        if (repeat) {
+            return Settlement.REPEAT;
         }
-        // Another ballot is impossible in the last allowed round, so the tie is settled there at the latest.
-        return round >= rule.maxRounds() || (rule.tieRepeats() > 0 && tieStreak > rule.tieRepeats());
+        return lots == null || rule.tieBreak() == RuleSpec.TieBreak.REPORT ? Settlement.REPORT : Settlement.DRAW;
     }
 
     private static int[] indices(boolean[] on, int count) {

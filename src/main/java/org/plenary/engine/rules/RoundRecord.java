@@ -19,4 +19,28 @@ package org.plenary.engine.rules;
 public record RoundRecord(int round, int[] counts, int ballots, int blank, int against, int abstained,
                           double quotaFraction, int base, double votesNeeded, int[] elected, int[] eliminated,
                           String note) {
+
+    /**
+     * The note with the candidates elected and dropped in this round named, e.g.
+     * {@code "... elected (elected: Ann)"}. Built on demand, never in the counting loop.
+     *
+     * @param names candidate names by index
+     */
+    public String describe(java.util.List<String> names) {
+        StringBuilder s = new StringBuilder(note);
+        appendNames(s, " (elected: ", elected, names);
+        appendNames(s, " (dropped: ", eliminated, names);
+        return s.toString();
+    }
+
+    private static void appendNames(StringBuilder s, String label, int[] who, java.util.List<String> names) {
+        if (who.length == 0) {
+            return;
+        }
+        s.append(label);
+        for (int i = 0; i < who.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(names.get(who[i]));
+        }
+        s.append(')');
+    }
 }

@@ -138,7 +138,10 @@ public record RuleSpec(String name, Method method, List<Threshold> thresholds, i
     public enum LoneCandidate {
         /** Yes / no / abstain: elected with the quota of yes among yes and no. */
         YES_NO_ABSTAIN,
-        /** Elected unopposed without a vote. */
+        /**
+         * Elected unopposed without a vote (in a repeated ballot also when no more candidates are left than open
+         * seats).
+         */
         UNOPPOSED
     }
 }

@@ -1,7 +1,6 @@
 package org.plenary.engine.rules;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -11,29 +10,18 @@ import java.util.random.RandomGenerator;
  * winners among those not yet elected, again and again. The round's counts are how many candidates each one
  * beats by strongest path, so the Condorcet winner, if any, has n-1.
  */
-final class Schulze implements CountingMethod {
+final class Schulze extends ContestedMethod {
 
     static final Schulze INSTANCE = new Schulze();
 
     @Override
-    public RaceResult count(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots) {
-        if (n == 1) {
-            return LoneVote.race(rule, electorate, seats);
-        }
-        boolean[] all = new boolean[n];
-        Arrays.fill(all, true);
-        List<RankedBallots.Entry> entries = electorate.rankedBallots(all).entries();
+    RaceResult contested(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots,
+                         boolean[] all) {
+        RankedBallots profile = electorate.rankedBallots(all);
         long[][] d = new long[n][n];
         int[] pos = new int[n];
-        int ballots = 0;
-        int blank = 0;
-        for (RankedBallots.Entry e : entries) {
+        for (RankedBallots.Entry e : profile.entries()) {
             int[] r = e.ranking();
-            if (r.length == 0) {
-                blank += e.count();
-                continue;
-            }
-            ballots += e.count();
             Arrays.fill(pos, Integer.MAX_VALUE);
             for (int p = 0; p < r.length; p++) {
                 pos[r[p]] = p;
@@ -54,6 +42,8 @@ final class Schulze implements CountingMethod {
             }
         }
         RaceLog log = new RaceLog(seats);
+        int ballots = profile.marked();
+        int blank = profile.blank();
         int abstained = Math.max(0, electorate.present() - ballots - blank);
         boolean[] remaining = all.clone();
         int[] electedAll = Placement.NONE;

@@ -13,18 +13,14 @@ import java.util.random.RandomGenerator;
  * each surplus in turn), or, failing that, eliminates the last-placed candidate and transfers their ballots at
  * full current value. When no more candidates continue than seats remain, they are all elected.
  */
-final class SingleTransferableVote implements CountingMethod {
+final class SingleTransferableVote extends ContestedMethod {
 
     static final SingleTransferableVote INSTANCE = new SingleTransferableVote();
     private static final double EPS = 1e-9;
 
     @Override
-    public RaceResult count(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots) {
-        if (n == 1) {
-            return LoneVote.race(rule, electorate, seats);
-        }
-        boolean[] continuing = new boolean[n];
-        Arrays.fill(continuing, true);
+    RaceResult contested(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots,
+                         boolean[] continuing) {
         List<RankedBallots.Entry> entries = electorate.rankedBallots(continuing).entries();
         int m = entries.size();
         int[][] rankings = new int[m][];

@@ -35,4 +35,14 @@ final class TopPlaces {
                 eliminated, note));
         return filled;
     }
+
+    /** The same, for a method that counts one ranked or approval profile. */
+    static boolean fill(RaceLog log, RuleSpec rule, RandomGenerator lots, int round, int[] scores,
+                        boolean[] eligible, int seats, String note, String drawnNote, RankedBallots profile,
+                        Electorate electorate) {
+        int ballots = profile.marked();
+        int blank = profile.blank();
+        return fill(log, rule, lots, round, scores, eligible, seats, note, drawnNote, ballots, blank,
+                Math.max(0, electorate.present() - ballots - blank), Placement.NONE);
+    }
 }

@@ -8,18 +8,14 @@ import java.util.random.RandomGenerator;
  * second round between the best placed: two per open seat, and everyone tied at the cut-off goes through
  * rather than being drawn out. The most votes in round 2 win.
  */
-final class TwoRoundRunoff implements CountingMethod {
+final class TwoRoundRunoff extends ContestedMethod {
 
     static final TwoRoundRunoff INSTANCE = new TwoRoundRunoff();
 
     @Override
-    public RaceResult count(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots) {
-        if (n == 1) {
-            return LoneVote.race(rule, electorate, seats);
-        }
+    RaceResult contested(RuleSpec rule, Electorate electorate, int n, int seats, RandomGenerator lots,
+                         boolean[] on) {
         RaceLog log = new RaceLog(seats);
-        boolean[] on = new boolean[n];
-        Arrays.fill(on, true);
         BallotCount first = electorate.castRound(1, on, seats, null);
         int[] votes = first.votes();
         RuleSpec.Threshold t = rule.thresholdFor(1);

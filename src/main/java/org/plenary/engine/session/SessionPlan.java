@@ -46,6 +46,7 @@ public final class SessionPlan {
     static final String NO_ELIGIBLE = "no eligible candidate left";
     static final String PRESIDENTS_REGION = "the President's region cannot also hold a Vice-Presidency";
     static final String VP_REGION_TAKEN = "the region already has a Vice-President";
+    static final String PRESIDENCY_HELD = "the presidency is held by a sitting President who is not up";
 
     private final Scenario scenario;
     private final Map<String, Region> regionOf;
@@ -85,30 +86,19 @@ public final class SessionPlan {
 
     public SessionOutcome run(Map<String, RuleSpec> ruleOverrides, ElectorateFactory electorates,
                               RandomGenerator lots) {
-        Set<String> wonCountries = new HashSet<>();
-        Region presidentRegion = null;
-        List<VicePresident> vps = new ArrayList<>(3);
+        Seated seated = new Seated();
         for (SittingMember s : scenario.sitting()) {
-            Region r = s.region() != null ? s.region() : regionOf.get(s.country());
-            if (r != null && s.kind() == PostKind.PRESIDENT) {
-                presidentRegion = r;
-            } else if (r != null && s.kind() == PostKind.VICE_PRESIDENT) {
-                vps.add(new VicePresident(r, s.name()));
-            }
+            seated.seat(s.kind(), s.region() != null ? s.region() : regionOf.get(s.country()), s.name());
         }
         List<RaceOutcome> races = new ArrayList<>(scenario.posts().size());
         for (Post post : scenario.posts()) {
-            if (post.kind() == PostKind.VICE_PRESIDENT && post.region() != null) {
-                String clash = post.region() == presidentRegion ? PRESIDENTS_REGION
-                        : hasVp(post.region(), vps) ? VP_REGION_TAKEN : null;
-                if (clash != null) {
-                    races.add(new RaceOutcome(post, List.of(), null, List.of(), clash + " (" + post.region() + ")"));
-                    continue;
-                }
+            String skipped = skipReason(post, seated);
+            List<Candidate> onBallot = skipped == null ? eligible(post, seated) : List.of();
+            if (skipped == null && onBallot.isEmpty()) {
+                skipped = NO_ELIGIBLE;
             }
-            List<Candidate> onBallot = eligible(post, wonCountries, presidentRegion, vps);
-            if (onBallot.isEmpty()) {
-                races.add(new RaceOutcome(post, List.of(), null, List.of(), NO_ELIGIBLE));
+            if (skipped != null) {
+                races.add(new RaceOutcome(post, List.of(), null, List.of(), skipped));
                 continue;
             }
             RaceResult result = RaceCounter.count(ruleFor(post, ruleOverrides),
@@ -117,28 +107,42 @@ public final class SessionPlan {
             for (int i : result.elected()) {
                 Candidate c = onBallot.get(i);
                 elected.add(c);
-                wonCountries.add(c.country());
-                Region r = post.region() != null ? post.region() : regionOf.get(c.country());
-                if (r != null && post.kind() == PostKind.PRESIDENT) {
-                    presidentRegion = r;
-                } else if (r != null && post.kind() == PostKind.VICE_PRESIDENT) {
-                    vps.add(new VicePresident(r, c.name()));
-                }
+                seated.countries.add(c.country());
+                seated.seat(post.kind(), post.region() != null ? post.region() : regionOf.get(c.country()), c.name());
             }
             races.add(new RaceOutcome(post, onBallot, result, elected, null));
         }
         return new SessionOutcome(races);
     }
 
-    private List<Candidate> eligible(Post post, Set<String> wonCountries, Region presidentRegion,
-                                     List<VicePresident> vps) {
+    /** Why a post cannot be contested at all given who already holds the top posts, or null. */
+    private static String skipReason(Post post, Seated seated) {
+        if (post.kind() == PostKind.PRESIDENT && seated.presidencyHeld) {
+            // A scenario should not put the presidency up while listing a sitting President; if it does,
+            // electing a second President would break the four-regions rule, so the race is not held.
+            return PRESIDENCY_HELD;
+        }
+        if (post.kind() == PostKind.VICE_PRESIDENT && post.region() != null) {
+            if (post.region() == seated.presidentRegion) {
+                return PRESIDENTS_REGION + " (" + post.region() + ")";
+            }
+            if (hasVp(post.region(), seated.vps)) {
+                return VP_REGION_TAKEN + " (" + post.region() + ")";
+            }
+        }
+        return null;
+    }
+
+    private List<Candidate> eligible(Post post, Seated seated) {
+        Region presidentRegion = seated.presidentRegion;
+        List<VicePresident> vps = seated.vps;
         List<Candidate> standing = candidatesByPost.getOrDefault(post.id(), List.of());
         List<Candidate> onBallot = new ArrayList<>(standing.size());
         Set<String> countriesOnBallot = post.seats() > 1 ? new HashSet<>() : null;
         Set<Region> regionsOnBallot = post.seats() > 1 ? EnumSet.noneOf(Region.class) : null;
         for (Candidate c : standing) {
             Region region = regionOf.get(c.country());
-            if (wonCountries.contains(c.country()) || blockedBySitting(c)) {
+            if (seated.countries.contains(c.country()) || blockedBySitting(c)) {
                 continue;
             }
             if (post.region() != null && post.region() != region) {
@@ -193,5 +197,23 @@ public final class SessionPlan {
     }
 
     private record VicePresident(Region region, String name) {
+    }
+
+    /** Who holds a seat so far in the session: sitting members first, then each race's winners. */
+    private static final class Seated {
+        /** Countries that won a seat in this session (sitting members are checked by name, see blockedBySitting). */
+        final Set<String> countries = new HashSet<>();
+        final List<VicePresident> vps = new ArrayList<>(3);
+        boolean presidencyHeld;
+        Region presidentRegion;
+
+        void seat(PostKind kind, Region region, String name) {
+            if (kind == PostKind.PRESIDENT) {
+                presidencyHeld = true;
+                presidentRegion = region;
+            } else if (kind == PostKind.VICE_PRESIDENT && region != null) {
+                vps.add(new VicePresident(region, name));
+            }
+        }
     }
 }

@@ -124,4 +124,14 @@ class SessionRunnerTest {
         assertThat(names(out.races().get(0).elected())).containsExactly("Dieter");
         assertThat(names(out.races().get(1).onBallot())).containsExactly("Yuki");
     }
+
+    @Test
+    void aPresidencyHeldByASittingPresidentIsNotContested() {
+        Scenario s = scenario(DELEGATIONS, List.of(president()),
+                List.of(sitting("Kim", "JPN", PostKind.PRESIDENT, Region.ASIA)),
+                List.of(candidate("Pierre", "FRA", "president")));
+        RaceOutcome race = SessionRunner.run(s, Map.of(), support(Map.of()), null).races().get(0);
+        assertThat(race.result()).isNull();
+        assertThat(race.skippedReason()).isEqualTo(SessionPlan.PRESIDENCY_HELD);
+    }
 }

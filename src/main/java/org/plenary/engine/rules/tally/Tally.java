@@ -161,22 +161,11 @@ public final class Tally {
             List<String> eliminated = named(names, r.eliminated());
             rounds.add(new TallyReport.Round(r.round(), Collections.unmodifiableMap(counts), r.ballots(), r.blank(),
                     r.against(), r.abstained(), r.quotaFraction(), r.base(), r.votesNeeded(), elected, eliminated,
-                    reason(r.note(), elected, eliminated)));
+                    r.describe(names)));
         }
         TallyReport.TieReport tie = result.tie() == null ? null : new TallyReport.TieReport(result.tie().round(),
                 named(names, result.tie().candidates()), result.tie().resolvedByLot());
         return new TallyReport(rule.name(), named(names, result.elected()), rounds, tie, result.deadlock(), seed);
-    }
-
-    private static String reason(String note, List<String> elected, List<String> eliminated) {
-        StringBuilder s = new StringBuilder(note);
-        if (!elected.isEmpty()) {
-            s.append(" (elected: ").append(String.join(", ", elected)).append(')');
-        }
-        if (!eliminated.isEmpty()) {
-            s.append(" (dropped: ").append(String.join(", ", eliminated)).append(')');
-        }
-        return s.toString();
     }
 
     private static List<String> named(List<String> names, int[] indices) {
