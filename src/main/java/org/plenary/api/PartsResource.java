@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.app.NotFoundProblem;
+import org.plenary.engine.behaviour.DelegationExplanation;
+import org.plenary.engine.behaviour.Explainer;
+import org.plenary.engine.model.Scenario;
 import org.plenary.app.ScenarioPart;
 import org.plenary.app.ScenarioService;
 import org.plenary.app.StoredScenario;
@@ -73,6 +77,31 @@ public class PartsResource {
     @APIResponse(responseCode = "404", description = "No such scenario or item")
     public JsonNode get(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key) {
         return scenarios.getPart(slug, part(part), key);
+    }
+
+    @GET
+    @Path("/{key}/explain")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Why a delegation votes as it does on a post",
+            description = "Each term of its utility for each candidate (appeal, alignment, region, blocs, pledges, "
+                    + "home, and each campaign's contribution) and the resulting round-1 vote probabilities. "
+                    + "Only for delegations.")
+    @APIResponse(responseCode = "400", description = "Missing or unknown post")
+    @APIResponse(responseCode = "404", description = "No such scenario or delegation")
+    public DelegationExplanation explain(@PathParam("slug") String slug, @PathParam("part") String part,
+                                         @PathParam("key") String key, @QueryParam("post") String post) {
+        if (part(part) != ScenarioPart.DELEGATIONS) {
+            throw new NotFoundProblem("explanations exist for delegations only");
+        }
+        Scenario scenario = scenarios.engineScenario(slug);
+        if (scenario.delegations().stream().noneMatch(d -> d.code().equals(key))) {
+            throw new NotFoundProblem("no delegation " + key + " in scenario " + slug);
+        }
+        if (post == null || scenario.posts().stream().noneMatch(p -> p.id().equals(post))) {
+            throw Problems.badField("post", "query", "name one of the posts: "
+                    + scenario.posts().stream().map(p -> p.id()).toList());
+        }
+        return Explainer.explain(scenario, key, post, null, null);
     }
 
     @POST

@@ -11,6 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.plenary.app.ConflictProblem;
 import org.plenary.app.NotFoundProblem;
 import org.plenary.app.StaleVersionProblem;
+import org.plenary.app.InvalidRequestException;
+import org.plenary.app.TooBusyProblem;
 import org.plenary.scenario.InvalidScenarioException;
 
 /** Maps the application's exceptions to problem+json. Anything unexpected is left to the generic 500 mapper. */
@@ -23,6 +25,20 @@ public class ProblemMappers {
                 ? describe(violations.get(0))
                 : violations.size() + " problems; the first: " + describe(violations.get(0));
         return Problems.badRequest(detail, violations).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        List<FieldViolation> violations = e.violations().stream().map(FieldViolation::body).toList();
+        String detail = violations.size() == 1 ? describe(violations.get(0))
+                : violations.size() + " problems; the first: " + describe(violations.get(0));
+        return Problems.badRequest(detail, violations).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response tooBusy(TooBusyProblem e) {
+        return HttpProblem.builder().withStatus(Response.Status.TOO_MANY_REQUESTS).withTitle("Too Many Requests")
+                .withDetail(e.getMessage()).withHeader("Retry-After", e.retryAfterSeconds()).build().toResponse();
     }
 
     @ServerExceptionMapper

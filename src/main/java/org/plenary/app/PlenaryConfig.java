@@ -18,6 +18,42 @@ public interface PlenaryConfig {
     @WithDefault("2000000")
     long maxBodyBytes();
 
+    Simulation simulation();
+
+    Jobs jobs();
+
+    interface Simulation {
+        /** Trials when a request gives none. */
+        @WithDefault("10000")
+        long defaultTrials();
+
+        /** Most trials one run may ask for. */
+        @WithDefault("1000000")
+        long maxTrials();
+
+        /** Runs up to this many trials (times arms) answer at once (201); larger ones run as a job (202). */
+        @WithDefault("100000")
+        long syncMaxTrials();
+    }
+
+    interface Jobs {
+        /** Simulation and optimiser jobs running at once (each uses every core). */
+        @WithDefault("2")
+        int concurrency();
+
+        /** Jobs waiting for a worker; beyond this, requests get 429 with Retry-After. */
+        @WithDefault("8")
+        int queue();
+
+        /** A job running longer than this is cancelled. */
+        @WithDefault("PT10M")
+        java.time.Duration timeLimit();
+
+        /** Retry-After sent with a 429. */
+        @WithDefault("5")
+        long retryAfterSeconds();
+    }
+
     interface Scenarios {
         @WithDefault("scenarios")
         String dir();

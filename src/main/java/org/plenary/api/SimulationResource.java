@@ -1,0 +1,91 @@
+package org.plenary.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.plenary.app.simulation.RunProgress;
+import org.plenary.app.simulation.RunSummary;
+import org.plenary.app.simulation.RunView;
+import org.plenary.app.simulation.SimulationRequest;
+import org.plenary.app.simulation.SimulationService;
+
+/** One stored run: status, progress, result (JSON or CSV), progress events, cancellation. */
+@Tag(name = "Simulations")
+@Path("/api/simulations")
+public class SimulationResource {
+
+    @Inject
+    SimulationService simulations;
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "A run: status, progress (done trials, ETA) and, when done, the result",
+            description = "`Accept: text/csv` downloads the win probabilities (and, for a comparison, the "
+                    + "differences) as CSV.")
+    @APIResponse(responseCode = "200", description = "The run", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)),
+            @Content(mediaType = "text/csv")})
+    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        RunView run = simulations.get(id);
+        if (wantsCsv(headers)) {
+            return Response.ok(ResultCsv.of(run), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=\"simulation-" + id + ".csv\"").build();
+        }
+        return Response.ok(run, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @io.smallrye.common.annotation.Blocking
+    @Operation(summary = "Progress of a run as server-sent events, until it ends")
+    public Multi<RunProgress.Snapshot> events(@PathParam("id") String id) {
+        return simulations.events(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a running job", description = "The run ends as `CANCELLED` with what it had done. "
+            + "A finished run is left as it is.")
+    public RunView cancel(@PathParam("id") String id) {
+        return simulations.cancel(id);
+    }
+
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if ("csv".equalsIgnoreCase(m.getSubtype())) {
+                return true;
+            }
+            if (m.getSubtype().toLowerCase().contains("json") || m.isWildcardType()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,262 @@
+package org.plenary.app.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.plenary.app.JobPool;
+import org.plenary.app.NotFoundProblem;
+import org.plenary.app.PlenaryConfig;
+import org.plenary.app.ScenarioService;
+import org.plenary.app.StoredScenario;
+import org.plenary.engine.EngineInfo;
+import org.plenary.engine.exact.ExactRace;
+import org.plenary.engine.montecarlo.Comparison;
+import org.plenary.engine.montecarlo.MonteCarlo;
+import org.plenary.engine.montecarlo.PostResult;
+import org.plenary.engine.montecarlo.RunControl;
+import org.plenary.engine.montecarlo.RunSettings;
+import org.plenary.persistence.SimulationRunEntity;
+import org.plenary.persistence.SimulationRunEntity.Status;
+
+/**
+ * Runs simulations as jobs on the bounded {@link JobPool}, stores every run with exactly what it was computed
+ * on, and reports progress. Small runs are awaited and answered at once; large ones are answered with the job.
+ */
+@ApplicationScoped
+public class SimulationService {
+
+    private static final Logger LOG = Logger.getLogger(SimulationService.class);
+
+    /** A small run waiting behind big ones is answered as a job (202) rather than holding the request longer. */
+    private static final long SYNC_WAIT_MILLIS = 30_000;
+
+    @Inject
+    ScenarioService scenarios;
+
+    @Inject
+    JobPool pool;
+
+    @Inject
+    PlenaryConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    private final Map<String, RunProgress> live = new ConcurrentHashMap<>();
+
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "plenary-progress");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** What {@link #start} did: the run, and whether it is finished (201) or still going (202). */
+    public record Started(RunView run, boolean finished) {
+    }
+
+    /** A run left RUNNING or QUEUED by a stopped process will never finish: say so. */
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                "status = ?1, error = ?2, finishedAt = ?3 where status in (?4, ?5)", Status.FAILED,
+                "interrupted: the service stopped while the run was in progress", Instant.now(), Status.RUNNING,
+                Status.QUEUED));
+    }
+
+    public Started start(String slug, SimulationRequest request) {
+        StoredScenario stored = scenarios.get(slug);
+        PreparedRun plan = RequestPlanner.plan(stored.document(), request, config.simulation().defaultTrials(),
+                config.simulation().maxTrials(), scenarios::engineScenario);
+        String id = UUID.randomUUID().toString();
+        JsonNode requestJson = json.valueToTree(request == null ? SimulationRequest.defaults() : request);
+        QuarkusTransaction.requiringNew().run(() -> {
+            SimulationRunEntity e = new SimulationRunEntity();
+            e.id = id;
+            e.scenarioSlug = slug;
+            e.scenarioVersion = stored.version();
+            e.contentHash = stored.contentHash();
+            e.engineVersion = EngineInfo.VERSION;
+            e.method = plan.method();
+            e.seed = plan.seed();
+            e.trialsRequested = plan.trials();
+            e.status = Status.QUEUED;
+            e.request = write(requestJson);
+            e.createdAt = Instant.now();
+            e.persist();
+        });
+        RunProgress progress = new RunProgress(plan.trials());
+        live.put(id, progress);
+        Future<?> job;
+        try {
+            job = pool.submit(() -> execute(id, plan, progress));
+        } catch (RuntimeException busy) {
+            live.remove(id);
+            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.deleteById(id));
+            throw busy;
+        }
+        boolean small = "exact".equals(plan.method()) || plan.work() <= config.simulation().syncMaxTrials();
+        if (small) {
+            try {
+                job.get(Math.min(config.jobs().timeLimit().toMillis(), SYNC_WAIT_MILLIS), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debugf("run %s did not finish while awaited: %s", id, e.toString());
+            }
+        }
+        RunView view = get(id);
+        return new Started(view, Status.valueOf(view.status()).terminal());
+    }
+
+    private void execute(String id, PreparedRun plan, RunProgress progress) {
+        Instant started = Instant.now();
+        long deadline = System.nanoTime() + config.jobs().timeLimit().toNanos();
+        progress.startedNanos = System.nanoTime();
+        progress.status = Status.RUNNING;
+        QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
+        RunControl control = new RunControl(done -> progress.done.set(done),
+                () -> progress.cancelRequested || System.nanoTime() > deadline);
+        try {
+            ResultViews.Result result;
+            long trialsDone;
+            boolean cancelled;
+            if ("exact".equals(plan.method())) {
+                List<PostResult> posts = new ArrayList<>();
+                for (String post : plan.exactPosts()) {
+                    posts.add(ExactRace.solve(plan.scenario(), post, plan.activeCampaigns(),
+                            plan.ruleOverrides().get(post)));
+                }
+                result = ResultViews.exact(posts);
+                trialsDone = 0;
+                cancelled = false;
+            } else {
+                RunSettings settings = RunSettings.of(plan.seed(), plan.trials())
+                        .withTargetWidth(plan.targetWidth())
+                        .withRuleOverrides(plan.ruleOverrides());
+                Comparison c = MonteCarlo.compare(plan.arms(), settings, control);
+                result = plan.isComparison() ? ResultViews.of(c, plan.mainArm()) : ResultViews.of(c.arms().get(0));
+                trialsDone = c.arms().get(0).trials();
+                cancelled = c.arms().get(0).cancelled();
+            }
+            Status status = cancelled ? Status.CANCELLED : Status.DONE;
+            String error = cancelled ? (progress.cancelRequested ? "cancelled on request"
+                    : "cancelled: the run exceeded the time limit of " + config.jobs().timeLimit()) : null;
+            String resultJson = write(json.valueToTree(result));
+            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                    "status = ?1, result = ?2, trialsDone = ?3, finishedAt = ?4, error = ?5 where id = ?6", status,
+                    resultJson, trialsDone, Instant.now(), error, id));
+            progress.status = status;
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "simulation run %s failed", id);
+            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                    "status = ?1, error = ?2, finishedAt = ?3 where id = ?4", Status.FAILED,
+                    "the engine failed on this run; the failure is logged on the server", Instant.now(), id));
+            progress.status = Status.FAILED;
+        } finally {
+            // The database now holds the final state.
+            live.remove(id);
+        }
+    }
+
+    public RunView get(String id) {
+        SimulationRunEntity e = QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.findById(id));
+        if (e == null) {
+            throw new NotFoundProblem("no simulation run " + id);
+        }
+        RunProgress p = live.get(id);
+        RunProgress.Snapshot snapshot = p != null && !e.status.terminal() ? p.snapshot(id)
+                : new RunProgress.Snapshot(id, e.status.name(), e.trialsDone, e.trialsRequested, null);
+        return new RunView(e.id, e.scenarioSlug, e.scenarioVersion, e.contentHash, e.engineVersion, e.method, e.seed,
+                e.trialsRequested, e.trialsDone, e.status.name(), snapshot, e.createdAt, e.startedAt, e.finishedAt,
+                read(e.request), e.result == null ? null : read(e.result), e.error);
+    }
+
+    public List<RunSummary> list(String slug) {
+        scenarios.get(slug);
+        return QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity
+                .<SimulationRunEntity>find("scenarioSlug", Sort.by("createdAt").descending(), slug)
+                .page(0, 200).list().stream()
+                .map(e -> new RunSummary(e.id, e.scenarioSlug, e.scenarioVersion, e.method, e.seed, e.trialsRequested,
+                        e.trialsDone, e.status.name(), e.createdAt, e.finishedAt))
+                .toList());
+    }
+
+    /** Asks a running job to stop; it ends as CANCELLED with what it had. A finished run is left as it is. */
+    public RunView cancel(String id) {
+        RunView view = get(id);
+        RunProgress p = live.get(id);
+        if (p != null && !Status.valueOf(view.status()).terminal()) {
+            p.cancelRequested = true;
+            if (p.status == Status.QUEUED) {
+                // Not started: the job will see the flag at its first block and end at once.
+                LOG.debugf("run %s cancelled before it started", id);
+            }
+        }
+        return view;
+    }
+
+    /** Progress snapshots every 250 ms until the run ends; the last one is terminal, then the stream completes. */
+    public Multi<RunProgress.Snapshot> events(String id) {
+        get(id);
+        return Multi.createFrom().emitter(emitter -> {
+            ScheduledFuture<?> poll = ticker.scheduleAtFixedRate(() -> {
+                try {
+                    RunProgress.Snapshot s = get(id).progress();
+                    emitter.emit(s);
+                    if (s.terminal()) {
+                        emitter.complete();
+                    }
+                } catch (RuntimeException e) {
+                    emitter.complete();
+                }
+            }, 0, 250, TimeUnit.MILLISECONDS);
+            emitter.onTermination(() -> poll.cancel(false));
+        });
+    }
+
+    void stopTicker(@Observes ShutdownEvent event) {
+        ticker.shutdownNow();
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

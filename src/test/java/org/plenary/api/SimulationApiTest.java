@@ -1,0 +1,181 @@
+package org.plenary.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SimulationApiTest {
+
+    private static final String ASIA = "/api/scenarios/interpol-2021-asia-delegates/simulations";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void aSmallRunAnswers201WithTheResultAndIsStored() {
+        JsonPath run = given().contentType(ContentType.JSON).body("{\"trials\": 2000, \"seed\": 11}")
+                .post(ASIA).then().statusCode(201)
+                .header("Location", containsString("/api/simulations/"))
+                .body("status", equalTo("DONE"))
+                .body("seed", equalTo(11))
+                .body("trialsDone", equalTo(2000))
+                .body("engineVersion", notNullValue())
+                .body("contentHash", notNullValue())
+                .body("result.posts[0].post", equalTo("delegate-asia"))
+                .body("result.posts[0].candidates.name", hasItem("Hu Binchen"))
+                .body("result.posts[0].candidates[0].winProbabilityCi95", hasSize(2))
+                .extract().jsonPath();
+        double sum = run.getList("result.posts[0].candidates.winProbability", Double.class).stream()
+                .mapToDouble(Double::doubleValue).sum();
+        // Two seats: the win probabilities add up to 2 minus the chance a seat stays open.
+        assertThat(sum).isBetween(1.5, 2.0 + 1e-9);
+        String id = run.getString("id");
+        given().get("/api/simulations/" + id).then().statusCode(200).body("status", equalTo("DONE"));
+        given().get("/api/scenarios/interpol-2021-asia-delegates/simulations").then().statusCode(200)
+                .body("id", hasItem(id));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResult() {
+        String body = "{\"trials\": 1500, \"seed\": 99}";
+        Object a = given().contentType(ContentType.JSON).body(body).post(ASIA).then().statusCode(201)
+                .extract().jsonPath().get("result");
+        Object b = given().contentType(ContentType.JSON).body(body).post(ASIA).then().statusCode(201)
+                .extract().jsonPath().get("result");
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void aRunWithoutSeedReturnsTheSeedItUsed() {
+        given().contentType(ContentType.JSON).body("{\"trials\": 300}").post(ASIA).then().statusCode(201)
+                .body("seed", notNullValue());
+    }
+
+    @Test
+    void comparingCampaignsOffAndOnGivesPairedDifferences() {
+        JsonPath run = given().contentType(ContentType.JSON)
+                .body("{\"trials\": 4000, \"seed\": 5, \"compare\": \"campaigns-off\"}").post(ASIA).then()
+                .statusCode(201)
+                .body("result.comparison.baseline", equalTo("without campaigns"))
+                .body("result.comparison.arms.name", hasItem("with campaigns"))
+                .extract().jsonPath();
+        List<Double> diff = run.getList("result.comparison.differences.findAll { it.candidate == 'hu-binchen' }.difference",
+                Double.class);
+        assertThat(diff).hasSize(1);
+        assertThat(diff.get(0)).as("the letter opposes Hu Binchen").isLessThanOrEqualTo(0.0);
+    }
+
+    @Test
+    void csvDownload() {
+        String id = given().contentType(ContentType.JSON).body("{\"trials\": 500, \"seed\": 3}").post(ASIA)
+                .then().statusCode(201).extract().path("id");
+        String csv = given().accept("text/csv").get("/api/simulations/" + id).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("run,scenario,seed,trials,arm,post,candidate_id");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).contains(",delegate-asia,hu-binchen,Hu Binchen,CHN,");
+    }
+
+    @Test
+    void theExactMethodAnswersForSupportedPosts() {
+        given().contentType(ContentType.JSON).body("{\"method\": \"exact\", \"post\": \"president\"}")
+                .post("/api/scenarios/interpol-2018-dubai/simulations").then().statusCode(201)
+                .body("method", equalTo("exact"))
+                .body("result.posts[0].method", equalTo("exact"))
+                .body("result.posts[0].candidates", hasSize(2));
+        given().contentType(ContentType.JSON).body("{\"method\": \"exact\"}").post(ASIA).then().statusCode(400)
+                .body("violations[0].field", equalTo("method"));
+    }
+
+    @Test
+    void badRequestsNameTheField() {
+        given().contentType(ContentType.JSON).body("{\"trials\": 0}").post(ASIA).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("trials"));
+        given().contentType(ContentType.JSON).body("{\"trials\": 100000000}").post(ASIA).then().statusCode(400)
+                .body("violations[0].field", equalTo("trials"));
+        given().contentType(ContentType.JSON).body("{\"campaigns\": [\"no-such-letter\"]}").post(ASIA).then()
+                .statusCode(400).body("violations[0].field", equalTo("campaigns[0]"));
+        given().contentType(ContentType.JSON).body("{\"rules\": {\"no-such-post\": \"plurality\"}}").post(ASIA)
+                .then().statusCode(400).body("violations[0].field", equalTo("rules.no-such-post"));
+        given().contentType(ContentType.JSON).body("{\"rules\": {\"delegate-asia\": \"coin-toss\"}}").post(ASIA)
+                .then().statusCode(400).body("violations[0].field", equalTo("rules.delegate-asia"));
+        given().contentType(ContentType.JSON).body("{\"turnout\": 1.5}").post(ASIA).then().statusCode(400)
+                .body("violations[0].field", equalTo("turnout"));
+        given().contentType(ContentType.JSON).body("{\"compare\": \"fork\"}").post(ASIA).then().statusCode(400)
+                .body("violations[0].field", equalTo("fork"));
+        given().contentType(ContentType.JSON).body("{\"trials\": \"many\"}").post(ASIA).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{}").post("/api/scenarios/no-such-scenario/simulations").then()
+                .statusCode(404);
+        given().get("/api/simulations/no-such-run").then().statusCode(404);
+    }
+
+    @Test
+    void aLargeRunIsAJobWithProgressEventsAndCanBeCancelled() throws Exception {
+        String id = given().contentType(ContentType.JSON).body("{\"trials\": 1000000, \"seed\": 1}")
+                .post("/api/scenarios/interpol-2021-istanbul/simulations").then().statusCode(202)
+                .header("Location", containsString("/api/simulations/"))
+                .extract().path("id");
+
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/simulations/" + id + "/events"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> events = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("data:")) {
+                    events.add(line);
+                    if (events.size() == 3) {
+                        given().delete("/api/simulations/" + id).then().statusCode(200);
+                    }
+                }
+            }
+        }
+        assertThat(events.size()).isGreaterThanOrEqualTo(3);
+        assertThat(events.get(0)).contains("\"totalTrials\":1000000");
+        assertThat(events.get(events.size() - 1)).contains("\"status\":\"CANCELLED\"");
+        given().get("/api/simulations/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("trialsDone", greaterThan(0))
+                .body("error", containsString("cancelled"));
+    }
+
+    @Test
+    void explainShowsEachTermOfADelegationsUtility() {
+        given().queryParam("post", "delegate-asia")
+                .get("/api/scenarios/interpol-2021-asia-delegates/delegations/JPN/explain").then().statusCode(200)
+                .body("delegation", equalTo("JPN"))
+                .body("candidates.candidateId", hasItem("hu-binchen"))
+                .body("candidates.find { it.candidateId == 'hu-binchen' }.campaigns[0].campaignId", equalTo("ipac-letter"));
+        given().get("/api/scenarios/interpol-2021-asia-delegates/delegations/JPN/explain").then().statusCode(400)
+                .body("violations[0].field", equalTo("post"));
+        given().queryParam("post", "delegate-asia")
+                .get("/api/scenarios/interpol-2021-asia-delegates/delegations/XXX/explain").then().statusCode(404);
+    }
+}
