@@ -11,7 +11,7 @@ public interface PlenaryConfig {
     Scenarios scenarios();
 
     /** Directory of the embedded H2 database files (used by the datasource URL). */
-    @WithDefault("data")
+    @WithDefault("./data")
     String dataDir();
 
     /** Largest request body the API accepts, in bytes; larger ones get 413. */
