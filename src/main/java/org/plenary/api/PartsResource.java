@@ -5,6 +5,8 @@ import java.net.URI;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.app.access.Caller;
 import org.plenary.app.NotFoundProblem;
 import org.plenary.engine.behaviour.DelegationExplanation;
 import org.plenary.engine.behaviour.Explainer;
@@ -44,6 +47,9 @@ import org.plenary.scenario.ScenarioParser;
 @Path("/api/scenarios/{slug}/{part:delegations|candidates|campaigns}")
 @Tag(name = "Scenario parts", description = "Delegations, candidates and campaigns one at a time")
 public class PartsResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     ScenarioService scenarios;
@@ -67,7 +73,7 @@ public class PartsResource {
     @Operation(summary = "List one part of a scenario: its delegations, candidates or campaigns")
     @APIResponse(responseCode = "404", description = "No such scenario")
     public JsonNode list(@PathParam("slug") String slug, @PathParam("part") String part) {
-        return scenarios.listPart(slug, part(part));
+        return scenarios.listPart(caller(), slug, part(part));
     }
 
     @GET
@@ -76,7 +82,7 @@ public class PartsResource {
     @Operation(summary = "Read one delegation (by ISO code), candidate or campaign (by id)")
     @APIResponse(responseCode = "404", description = "No such scenario or item")
     public JsonNode get(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key) {
-        return scenarios.getPart(slug, part(part), key);
+        return scenarios.getPart(caller(), slug, part(part), key);
     }
 
     @GET
@@ -93,7 +99,7 @@ public class PartsResource {
         if (part(part) != ScenarioPart.DELEGATIONS) {
             throw new NotFoundProblem("explanations exist for delegations only");
         }
-        Scenario scenario = scenarios.engineScenario(slug);
+        Scenario scenario = scenarios.engineScenario(caller(), slug);
         if (scenario.delegations().stream().noneMatch(d -> d.code().equals(key))) {
             throw new NotFoundProblem("no delegation " + key + " in scenario " + slug);
         }
@@ -105,6 +111,7 @@ public class PartsResource {
     }
 
     @POST
+    @RolesAllowed({"analyst", "admin"})
     @Consumes({MediaType.APPLICATION_JSON, Bodies.YAML})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a delegation, candidate or campaign")
@@ -117,13 +124,14 @@ public class PartsResource {
                         @HeaderParam("Content-Type") String contentType, @HeaderParam("If-Match") String ifMatch) {
         ScenarioPart p = part(part);
         JsonNode item = item(body, contentType);
-        StoredScenario s = scenarios.addPart(slug, p, item, Bodies.ifMatch(ifMatch));
+        StoredScenario s = scenarios.addPart(caller(), slug, p, item, Bodies.ifMatch(ifMatch));
         String key = item.path(p.key).asText();
         URI location = uri.getBaseUriBuilder().path("api/scenarios").path(slug).path(part).path(key).build();
-        return Response.created(location).header("ETag", s.etag()).entity(scenarios.getPart(slug, p, key)).build();
+        return Response.created(location).header("ETag", s.etag()).entity(scenarios.getPart(caller(), slug, p, key)).build();
     }
 
     @PUT
+    @RolesAllowed({"analyst", "admin"})
     @Path("/{key}")
     @Consumes({MediaType.APPLICATION_JSON, Bodies.YAML})
     @Produces(MediaType.APPLICATION_JSON)
@@ -136,17 +144,18 @@ public class PartsResource {
                         byte[] body, @HeaderParam("Content-Type") String contentType,
                         @HeaderParam("If-Match") String ifMatch) {
         ScenarioPart p = part(part);
-        StoredScenario s = scenarios.putPart(slug, p, key, item(body, contentType), Bodies.ifMatch(ifMatch));
-        return Response.ok(scenarios.getPart(slug, p, key)).header("ETag", s.etag()).build();
+        StoredScenario s = scenarios.putPart(caller(), slug, p, key, item(body, contentType), Bodies.ifMatch(ifMatch));
+        return Response.ok(scenarios.getPart(caller(), slug, p, key)).header("ETag", s.etag()).build();
     }
 
     @DELETE
+    @RolesAllowed({"analyst", "admin"})
     @Path("/{key}")
     @Operation(summary = "Remove one delegation, candidate or campaign")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key,
                            @HeaderParam("If-Match") String ifMatch) {
-        StoredScenario s = scenarios.deletePart(slug, part(part), key, Bodies.ifMatch(ifMatch));
+        StoredScenario s = scenarios.deletePart(caller(), slug, part(part), key, Bodies.ifMatch(ifMatch));
         return Response.noContent().header("ETag", s.etag()).build();
     }
 
@@ -157,5 +166,9 @@ public class PartsResource {
                     java.util.List.of(org.plenary.scenario.Violation.at("", "the body must be an object")));
         }
         return parsed.tree();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

@@ -3,12 +3,17 @@ package org.plenary.api;
 import java.util.List;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.plenary.app.ConflictProblem;
+import org.plenary.app.ForbiddenProblem;
 import org.plenary.app.NotFoundProblem;
 import org.plenary.app.StaleVersionProblem;
 import org.plenary.app.InvalidRequestException;
@@ -39,6 +44,34 @@ public class ProblemMappers {
     public Response tooBusy(TooBusyProblem e) {
         return HttpProblem.builder().withStatus(Response.Status.TOO_MANY_REQUESTS).withTitle("Too Many Requests")
                 .withDetail(e.getMessage()).withHeader("Retry-After", e.retryAfterSeconds()).build().toResponse();
+    }
+
+    /** Not signed in (or the request needs a user): ask for Basic credentials. */
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response unauthorized(UnauthorizedException e) {
+        return challenge("sign in: send HTTP Basic credentials");
+    }
+
+    /** Wrong user name or password (authentication is lazy, so the failure reaches this mapper). */
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge("the user name or password is wrong");
+    }
+
+    @ServerExceptionMapper(priority = Priorities.AUTHENTICATION)
+    public Response forbidden(ForbiddenException e) {
+        return Problems.status(Response.Status.FORBIDDEN, "your role does not allow this").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenHere(ForbiddenProblem e) {
+        return Problems.status(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+    }
+
+    private static Response challenge(String detail) {
+        return HttpProblem.builder().withStatus(Response.Status.UNAUTHORIZED).withTitle("Unauthorized")
+                .withDetail(detail).withHeader("WWW-Authenticate", "Basic realm=\"plenary\", charset=\"UTF-8\"")
+                .build().toResponse();
     }
 
     @ServerExceptionMapper

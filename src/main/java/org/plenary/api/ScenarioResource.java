@@ -1,7 +1,10 @@
 package org.plenary.api;
 
 import java.net.URI;
+import java.util.List;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.app.access.Caller;
+import org.plenary.app.access.Visibility;
 import org.plenary.app.LoadReport;
 import org.plenary.app.ScenarioLoader;
 import org.plenary.app.ScenarioService;
@@ -45,6 +50,9 @@ import org.plenary.scenario.ScenarioDocument;
 public class ScenarioResource {
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     ScenarioService scenarios;
 
     @Inject
@@ -55,7 +63,55 @@ public class ScenarioResource {
 
     public record ForkRequest(
             @Schema(description = "Slug of the copy", examples = "interpol-2021-no-ipac") String slug,
-            @Schema(description = "Title of the copy (default: the original's title + \"(what-if)\")") String title) {
+            @Schema(description = "Title of the copy (default: the original's title + \"(what-if)\")") String title,
+            @Schema(description = "private (default) or public") String visibility) {
+    }
+
+    public record AccessRequest(
+            @Schema(description = "public, private or shared", examples = "shared") String visibility,
+            @Schema(description = "For shared: the users who may read it (at most 50)") List<String> sharedWith) {
+    }
+
+    @GET
+    @Path("/{slug}/access")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who may read a scenario", description = "The owner and visibility; the list of users it "
+            + "is shared with is shown to its owner and admins only.")
+    public ScenarioService.Access access(@PathParam("slug") String slug) {
+        return scenarios.access(caller(), slug);
+    }
+
+    @PUT
+    @Path("/{slug}/access")
+    @RolesAllowed({"analyst", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set who may read a scenario (its owner or an admin)",
+            description = "Private and shared scenarios, and their runs, do not exist for anyone else: 404 everywhere.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccessRequest.class),
+            examples = @ExampleObject(name = "Share with bob", value = "{\"visibility\": \"shared\", \"sharedWith\": [\"bob\"]}")))
+    public ScenarioService.Access setAccess(@PathParam("slug") String slug, AccessRequest request) {
+        if (request == null) {
+            throw Problems.badField("visibility", "body", "a JSON object with visibility (and sharedWith)");
+        }
+        Visibility v = Visibility.parse(request.visibility());
+        if (v == null) {
+            throw Problems.badField("visibility", "body", "one of public, private, shared");
+        }
+        return scenarios.setAccess(caller(), slug, v, request.sharedWith());
+    }
+
+    /** A new scenario is private unless asked otherwise; sharing needs names, so it is set afterwards. */
+    private static Visibility creationVisibility(String text, String in) {
+        if (text == null) {
+            return Visibility.PRIVATE;
+        }
+        Visibility v = Visibility.parse(text);
+        if (v == null || v == Visibility.SHARED) {
+            throw Problems.badField("visibility", in, "private or public (share it afterwards with PUT .../access)");
+        }
+        return v;
     }
 
     @GET
@@ -65,7 +121,7 @@ public class ScenarioResource {
             @Parameter(description = "Text to search for", example = "2021") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "0-based page") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size, 1-100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return scenarios.list(q, page, size);
+        return scenarios.list(caller(), q, page, size);
     }
 
     @GET
@@ -88,11 +144,12 @@ public class ScenarioResource {
             @Content(mediaType = Bodies.YAML)})
     @APIResponse(responseCode = "404", description = "No such scenario")
     public Response get(@PathParam("slug") String slug, @Context HttpHeaders headers) {
-        StoredScenario s = scenarios.get(slug);
+        StoredScenario s = scenarios.get(caller(), slug);
         return document(Response.ok(), s, headers).build();
     }
 
     @POST
+    @RolesAllowed({"analyst", "admin"})
     @Consumes({MediaType.APPLICATION_JSON, Bodies.YAML, "application/x-yaml", "text/yaml"})
     @Produces({MediaType.APPLICATION_JSON, Bodies.YAML})
     @Operation(summary = "Create a scenario",
@@ -108,13 +165,17 @@ public class ScenarioResource {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     @APIResponse(responseCode = "413", description = "Body too large")
     public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @Parameter(description = "private (default) or public; share it later with PUT .../access")
+                           @QueryParam("visibility") String visibility,
                            @Context HttpHeaders headers) {
-        StoredScenario s = scenarios.create(Bodies.require(body), Bodies.syntaxOf(contentType));
+        Visibility v = creationVisibility(visibility, "query");
+        StoredScenario s = scenarios.create(caller(), Bodies.require(body), Bodies.syntaxOf(contentType), v);
         return document(Response.created(location(s.slug())), s, headers).build();
     }
 
     @PUT
     @Path("/{slug}")
+    @RolesAllowed({"analyst", "admin"})
     @Consumes({MediaType.APPLICATION_JSON, Bodies.YAML, "application/x-yaml", "text/yaml"})
     @Produces({MediaType.APPLICATION_JSON, Bodies.YAML})
     @Operation(summary = "Replace a scenario",
@@ -129,22 +190,24 @@ public class ScenarioResource {
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             @Parameter(description = "ETag from your last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                             @Context HttpHeaders headers) {
-        StoredScenario s = scenarios.replace(slug, Bodies.require(body), Bodies.syntaxOf(contentType),
+        StoredScenario s = scenarios.replace(caller(), slug, Bodies.require(body), Bodies.syntaxOf(contentType),
                 Bodies.ifMatch(ifMatch));
         return document(Response.ok(), s, headers).build();
     }
 
     @DELETE
+    @RolesAllowed({"analyst", "admin"})
     @Path("/{slug}")
     @Operation(summary = "Delete a scenario", description = "Bundled scenarios cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
-        scenarios.delete(slug, Bodies.ifMatch(ifMatch));
+        scenarios.delete(caller(), slug, Bodies.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
     @POST
     @Path("/{slug}/fork")
+    @RolesAllowed({"analyst", "admin"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Bodies.YAML})
     @Operation(summary = "Fork a scenario: a copy under a new slug, the start of every what-if")
@@ -156,7 +219,8 @@ public class ScenarioResource {
         if (request == null || request.slug() == null || request.slug().isBlank()) {
             throw Problems.badField("slug", "body", "the fork needs a new slug");
         }
-        StoredScenario s = scenarios.fork(slug, request.slug(), request.title());
+        StoredScenario s = scenarios.fork(caller(), slug, request.slug(), request.title(),
+                creationVisibility(request.visibility(), "body"));
         return document(Response.created(location(s.slug())), s, headers).build();
     }
 
@@ -170,5 +234,9 @@ public class ScenarioResource {
             return builder.entity(ScenarioCodec.toYaml(s.document())).type(Bodies.YAML);
         }
         return builder.entity(ScenarioCodec.toJson(s.document())).type(MediaType.APPLICATION_JSON);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import io.smallrye.mutiny.Multi;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.plenary.app.PlenaryConfig;
+import org.plenary.app.access.Caller;
 import org.plenary.app.simulation.RunProgress;
 import org.plenary.app.simulation.RunSummary;
 import org.plenary.app.simulation.RunView;
@@ -38,7 +42,13 @@ import org.plenary.app.simulation.SimulationService;
 public class ScenarioSimulationsResource {
 
     @Inject
+    SecurityIdentity identity;
+
+    @Inject
     SimulationService simulations;
+
+    @Inject
+    PlenaryConfig config;
 
     @Context
     UriInfo uri;
@@ -64,7 +74,8 @@ public class ScenarioSimulationsResource {
     @APIResponse(responseCode = "400", description = "Bad request: `violations` names the field")
     @APIResponse(responseCode = "429", description = "All workers busy; retry after `Retry-After` seconds")
     public Response simulate(@PathParam("slug") String slug, SimulationRequest request) {
-        SimulationService.Started started = simulations.start(slug, request);
+        Caller caller = caller();
+        SimulationService.Started started = simulations.start(caller, slug, request, Limits.maxTrials(config, caller));
         URI location = uri.getBaseUriBuilder().path("api/simulations").path(started.run().id()).build();
         Response.Status status = started.finished() ? Response.Status.CREATED : Response.Status.ACCEPTED;
         return Response.status(status).location(location).entity(started.run()).build();
@@ -74,6 +85,10 @@ public class ScenarioSimulationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The runs of a scenario, newest first")
     public List<RunSummary> list(@PathParam("slug") String slug) {
-        return simulations.list(slug);
+        return simulations.list(caller(), slug);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import io.smallrye.mutiny.Multi;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.plenary.app.access.Caller;
 import org.plenary.app.simulation.RunProgress;
 import org.plenary.app.simulation.RunSummary;
 import org.plenary.app.simulation.RunView;
@@ -36,6 +39,9 @@ import org.plenary.app.simulation.SimulationService;
 @Tag(name = "Simulations")
 @Path("/api/simulations")
 public class SimulationResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     SimulationService simulations;
@@ -50,7 +56,7 @@ public class SimulationResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)),
             @Content(mediaType = "text/csv")})
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
-        RunView run = simulations.get(id);
+        RunView run = simulations.get(caller(), id);
         if (wantsCsv(headers)) {
             return Response.ok(ResultCsv.of(run), "text/csv")
                     .header("Content-Disposition", "attachment; filename=\"simulation-" + id + ".csv\"").build();
@@ -65,16 +71,17 @@ public class SimulationResource {
     @io.smallrye.common.annotation.Blocking
     @Operation(summary = "Progress of a run as server-sent events, until it ends")
     public Multi<RunProgress.Snapshot> events(@PathParam("id") String id) {
-        return simulations.events(id);
+        return simulations.events(caller(), id);
     }
 
     @DELETE
+    @io.quarkus.security.Authenticated
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a running job", description = "The run ends as `CANCELLED` with what it had done. "
             + "A finished run is left as it is.")
     public RunView cancel(@PathParam("id") String id) {
-        return simulations.cancel(id);
+        return simulations.cancel(caller(), id);
     }
 
     private static boolean wantsCsv(HttpHeaders headers) {
@@ -87,5 +94,9 @@ public class SimulationResource {
             }
         }
         return false;
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

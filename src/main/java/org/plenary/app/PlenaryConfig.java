@@ -22,14 +22,39 @@ public interface PlenaryConfig {
 
     Jobs jobs();
 
+    /** The first admin, created at start-up when absent (PLENARY_ADMIN_USERNAME, PLENARY_ADMIN_PASSWORD). */
+    Admin admin();
+
+    Security security();
+
+    interface Admin {
+        java.util.Optional<String> username();
+
+        java.util.Optional<String> password();
+    }
+
+    interface Security {
+        /** bcrypt cost of new password hashes: each step doubles the time an attacker (and a login) needs. */
+        @WithDefault("10")
+        int bcryptCost();
+    }
+
     interface Simulation {
         /** Trials when a request gives none. */
         @WithDefault("10000")
         long defaultTrials();
 
-        /** Most trials one run may ask for. */
+        /** Most trials one run may ask for (analysts and admins). */
         @WithDefault("1000000")
         long maxTrials();
+
+        /** Most trials for a caller who is not signed in. */
+        @WithDefault("20000")
+        long anonymousMaxTrials();
+
+        /** Most trials for a viewer. */
+        @WithDefault("100000")
+        long viewerMaxTrials();
 
         /** Runs up to this many trials (times arms) answer at once (201); larger ones run as a job (202). */
         @WithDefault("100000")

@@ -114,7 +114,7 @@ public class ScenarioLoader {
         }
         ScenarioParser.Syntax syntax = file.getFileName().toString().endsWith(".json")
                 ? ScenarioParser.Syntax.JSON : ScenarioParser.Syntax.YAML;
-        ScenarioCodec.Accepted accepted = ScenarioCodec.read(bytes, syntax, scenarios::document);
+        ScenarioCodec.Accepted accepted = ScenarioCodec.read(bytes, syntax, scenarios::bundledBase);
         ScenarioService.FileOutcome outcome = scenarios.upsertBundled(accepted, file.getFileName().toString());
         if (outcome == ScenarioService.FileOutcome.SKIPPED_SLUG_OWNED_BY_API) {
             LOG.warnf("%s: slug %s belongs to a scenario created over the API; the file is not loaded", file,

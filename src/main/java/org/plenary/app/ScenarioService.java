@@ -1,7 +1,11 @@
 package org.plenary.app;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,6 +18,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.plenary.app.access.Caller;
+import org.plenary.app.access.Visibility;
 import org.plenary.engine.model.Scenario;
 import org.plenary.persistence.ScenarioEntity;
 import org.plenary.scenario.InvalidScenarioException;
@@ -32,41 +38,78 @@ public class ScenarioService {
     /** What happened to one bundled file. */
     public enum FileOutcome { CREATED, UPDATED, UNCHANGED, SKIPPED_SLUG_OWNED_BY_API }
 
-    public PageOf<ScenarioSummary> list(String text, int page, int size) {
-        var query = (text == null || text.isBlank())
-                ? ScenarioEntity.<ScenarioEntity>findAll(Sort.by("year").descending().and("slug"))
-                : ScenarioEntity.<ScenarioEntity>find(
-                        "lower(slug) like ?1 or lower(title) like ?1 or lower(description) like ?1",
-                        Sort.by("year").descending().and("slug"), "%" + escapeLike(text) + "%");
+    /** Who may see a scenario, and what they may do with it: see {@link ScenarioEntity#readableBy}. */
+    public record Access(String slug, String owner, String visibility, List<String> sharedWith) {
+    }
+
+    /** Most users one scenario can be shared with. */
+    public static final int MAX_SHARES = 50;
+
+    /** The scenarios the caller may read; the others are left out of the items and of the total. */
+    public PageOf<ScenarioSummary> list(Caller caller, String text, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.isAdmin()) {
+            if (caller.isAnonymous()) {
+                where.add("visibility = :public");
+            } else {
+                // User names have no LIKE wildcards (UserService.USERNAME), so the pattern matches one name.
+                where.add("(visibility = :public or owner = :me or (visibility = :shared and sharedWith like :share))");
+                params.put("me", caller.name());
+                params.put("shared", Visibility.SHARED);
+                params.put("share", "%," + caller.name() + ",%");
+            }
+            params.put("public", Visibility.PUBLIC);
+        }
+        if (text != null && !text.isBlank()) {
+            where.add("(lower(slug) like :text or lower(title) like :text"
+                    + " or lower(description) like :text)");
+            params.put("text", "%" + escapeLike(text) + "%");
+        }
+        Sort sort = Sort.by("year").descending().and("slug");
+        var query = where.isEmpty() ? ScenarioEntity.<ScenarioEntity>findAll(sort)
+                : ScenarioEntity.<ScenarioEntity>find(String.join(" and ", where), sort, params);
         long total = query.count();
         List<ScenarioSummary> items = query.page(Page.of(page, size)).list().stream().map(ScenarioSummary::of)
                 .toList();
         return new PageOf<>(items, page, size, total);
     }
 
-    public StoredScenario get(String slug) {
-        return StoredScenario.of(entity(slug));
+    public StoredScenario get(Caller caller, String slug) {
+        return StoredScenario.of(entity(caller, slug));
+    }
+
+    /** The scenario when the caller may read it; empty when it does not exist or the caller may not know it does. */
+    public Optional<StoredScenario> readable(Caller caller, String slug) {
+        return ScenarioEntity.bySlug(slug).filter(e -> e.readableBy(caller)).map(StoredScenario::of);
     }
 
     /** The engine's view of a stored scenario. */
-    public Scenario engineScenario(String slug) {
-        return accepted(entity(slug)).toEngine();
+    public Scenario engineScenario(Caller caller, String slug) {
+        return accepted(entity(caller, slug)).toEngine();
     }
 
-    public Optional<ObjectNode> document(String slug) {
-        return ScenarioEntity.bySlug(slug).map(e -> ScenarioCodec.parseStored(e.document));
+    /** A document the caller may read (a base to patch); empty otherwise, exactly as when there is none. */
+    public Optional<ObjectNode> document(Caller caller, String slug) {
+        return ScenarioEntity.bySlug(slug).filter(e -> e.readableBy(caller))
+                .map(e -> ScenarioCodec.parseStored(e.document));
+    }
+
+    /** For the bundled files: their bases are bundled, hence public. */
+    Optional<ObjectNode> bundledBase(String slug) {
+        return document(Caller.ANONYMOUS, slug);
     }
 
     @Transactional
-    public StoredScenario create(byte[] body, ScenarioParser.Syntax syntax) {
-        ScenarioCodec.Accepted accepted = ScenarioCodec.read(body, syntax, this::document);
+    public StoredScenario create(Caller caller, byte[] body, ScenarioParser.Syntax syntax, Visibility visibility) {
+        ScenarioCodec.Accepted accepted = ScenarioCodec.read(body, syntax, s -> document(caller, s));
         String slug = accepted.document().slug();
-        if (ScenarioEntity.bySlug(slug).isPresent()) {
-            throw new ConflictProblem("slug", "a scenario with slug " + slug + " already exists");
-        }
+        requireFree(slug);
         ScenarioEntity e = new ScenarioEntity();
         e.origin = ScenarioEntity.Origin.API;
         e.createdAt = Instant.now();
+        e.owner = caller.name();
+        e.visibility = visibility == null ? Visibility.PRIVATE : visibility;
         apply(e, accepted);
         e.persist();
         e.flush();
@@ -74,9 +117,9 @@ public class ScenarioService {
     }
 
     @Transactional
-    public StoredScenario replace(String slug, byte[] body, ScenarioParser.Syntax syntax, Long ifMatch) {
-        ScenarioEntity e = writable(slug, ifMatch);
-        ScenarioCodec.Accepted accepted = ScenarioCodec.read(body, syntax, this::document);
+    public StoredScenario replace(Caller caller, String slug, byte[] body, ScenarioParser.Syntax syntax, Long ifMatch) {
+        ScenarioEntity e = writable(caller, slug, ifMatch);
+        ScenarioCodec.Accepted accepted = ScenarioCodec.read(body, syntax, s -> document(caller, s));
         if (!slug.equals(accepted.document().slug())) {
             throw new InvalidScenarioException("slug mismatch", List.of(Violation.at("slug",
                     "the body's slug " + accepted.document().slug() + " differs from the address's " + slug
@@ -88,24 +131,24 @@ public class ScenarioService {
     }
 
     @Transactional
-    public void delete(String slug, Long ifMatch) {
-        writable(slug, ifMatch).delete();
+    public void delete(Caller caller, String slug, Long ifMatch) {
+        writable(caller, slug, ifMatch).delete();
     }
 
     @Transactional
-    public StoredScenario fork(String slug, String newSlug, String newTitle) {
-        ScenarioEntity source = entity(slug);
+    public StoredScenario fork(Caller caller, String slug, String newSlug, String newTitle, Visibility visibility) {
+        ScenarioEntity source = entity(caller, slug);
         ObjectNode copy = ScenarioCodec.parseStored(source.document);
         copy.put("slug", newSlug);
         copy.put("title", newTitle == null || newTitle.isBlank() ? source.title + " (what-if)" : newTitle);
         copy.put("forkedFrom", slug);
         ScenarioCodec.Accepted accepted = ScenarioCodec.accept(copy, SourceLocations.none());
-        if (ScenarioEntity.bySlug(newSlug).isPresent()) {
-            throw new ConflictProblem("slug", "a scenario with slug " + newSlug + " already exists");
-        }
+        requireFree(newSlug);
         ScenarioEntity e = new ScenarioEntity();
         e.origin = ScenarioEntity.Origin.API;
         e.createdAt = Instant.now();
+        e.owner = caller.name();
+        e.visibility = visibility == null ? Visibility.PRIVATE : visibility;
         apply(e, accepted);
         e.persist();
         e.flush();
@@ -114,12 +157,12 @@ public class ScenarioService {
 
     // ---- parts: delegations, candidates, campaigns -------------------------------------------------
 
-    public ArrayNode listPart(String slug, ScenarioPart part) {
-        return partOf(ScenarioCodec.parseStored(entity(slug).document), part);
+    public ArrayNode listPart(Caller caller, String slug, ScenarioPart part) {
+        return partOf(ScenarioCodec.parseStored(entity(caller, slug).document), part);
     }
 
-    public JsonNode getPart(String slug, ScenarioPart part, String key) {
-        ArrayNode items = listPart(slug, part);
+    public JsonNode getPart(Caller caller, String slug, ScenarioPart part, String key) {
+        ArrayNode items = listPart(caller, slug, part);
         int i = indexOf(items, part, key);
         if (i < 0) {
             throw new NotFoundProblem("no " + part.noun + " " + key + " in scenario " + slug);
@@ -129,8 +172,8 @@ public class ScenarioService {
 
     /** Adds an item; 409 when its key is taken. */
     @Transactional
-    public StoredScenario addPart(String slug, ScenarioPart part, JsonNode item, Long ifMatch) {
-        ScenarioEntity e = writable(slug, ifMatch);
+    public StoredScenario addPart(Caller caller, String slug, ScenarioPart part, JsonNode item, Long ifMatch) {
+        ScenarioEntity e = writable(caller, slug, ifMatch);
         String key = requireKey(part, item, null);
         ObjectNode doc = ScenarioCodec.parseStored(e.document);
         ArrayNode items = partOf(doc, part);
@@ -144,8 +187,8 @@ public class ScenarioService {
 
     /** Replaces (or adds) the item with this key. */
     @Transactional
-    public StoredScenario putPart(String slug, ScenarioPart part, String key, JsonNode item, Long ifMatch) {
-        ScenarioEntity e = writable(slug, ifMatch);
+    public StoredScenario putPart(Caller caller, String slug, ScenarioPart part, String key, JsonNode item, Long ifMatch) {
+        ScenarioEntity e = writable(caller, slug, ifMatch);
         requireKey(part, item, key);
         ObjectNode doc = ScenarioCodec.parseStored(e.document);
         ArrayNode items = partOf(doc, part);
@@ -159,8 +202,8 @@ public class ScenarioService {
     }
 
     @Transactional
-    public StoredScenario deletePart(String slug, ScenarioPart part, String key, Long ifMatch) {
-        ScenarioEntity e = writable(slug, ifMatch);
+    public StoredScenario deletePart(Caller caller, String slug, ScenarioPart part, String key, Long ifMatch) {
+        ScenarioEntity e = writable(caller, slug, ifMatch);
         ObjectNode doc = ScenarioCodec.parseStored(e.document);
         ArrayNode items = partOf(doc, part);
         int i = indexOf(items, part, key);
@@ -191,11 +234,66 @@ public class ScenarioService {
         }
         ScenarioEntity e = new ScenarioEntity();
         e.origin = ScenarioEntity.Origin.BUNDLED;
+        e.visibility = Visibility.PUBLIC;
         e.createdAt = Instant.now();
         e.sourceFile = fileName;
         apply(e, accepted);
         e.persist();
         return FileOutcome.CREATED;
+    }
+
+    // ---- access ------------------------------------------------------------------------------
+
+    public Access access(Caller caller, String slug) {
+        return access(caller, entity(caller, slug));
+    }
+
+    /** Sets who may read a scenario: its owner or an admin. Bundled scenarios are public for good. */
+    @Transactional
+    public Access setAccess(Caller caller, String slug, Visibility visibility, List<String> sharedWith) {
+        ScenarioEntity e = writable(caller, slug, null);
+        List<Violation> problems = new ArrayList<>();
+        if (visibility == null) {
+            problems.add(Violation.at("visibility", "one of public, private, shared"));
+        }
+        List<String> names = sharedWith == null ? List.of() : sharedWith;
+        if (names.size() > MAX_SHARES) {
+            problems.add(Violation.at("sharedWith", "at most " + MAX_SHARES + " users"));
+        } else {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) == null || !UserService.USERNAME.matcher(names.get(i)).matches()) {
+                    problems.add(Violation.at("sharedWith[" + i + "]", "not a user name"));
+                }
+            }
+        }
+        if (visibility != null && visibility != Visibility.SHARED && !names.isEmpty()) {
+            problems.add(Violation.at("sharedWith", "only a shared scenario has a list of users"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        e.visibility = visibility;
+        e.sharedWith = names.isEmpty() ? null : "," + String.join(",", new LinkedHashSet<>(names)) + ",";
+        e.updatedAt = Instant.now();
+        e.flush();
+        return access(caller, e);
+    }
+
+    private static Access access(Caller caller, ScenarioEntity e) {
+        // The share list names users: only those who manage the scenario see it.
+        List<String> shares = caller.isAdmin() || caller.is(e.owner) ? e.sharedNames() : null;
+        return new Access(e.slug, e.owner, e.visibility.id(), shares);
+    }
+
+    /**
+     * Slugs are the scenarios' addresses and unique across the service, so a taken slug cannot be given out
+     * again, whoever holds it. The answer is the same whether the holder is public, private, bundled or the
+     * caller's own, and names nothing about it: all it tells is that this exact string is in use.
+     */
+    private static void requireFree(String slug) {
+        if (ScenarioEntity.bySlug(slug).isPresent()) {
+            throw new ConflictProblem("slug", "the slug " + slug + " is not available; choose another");
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -221,16 +319,21 @@ public class ScenarioService {
         return ScenarioCodec.accept(ScenarioCodec.parseStored(e.document), SourceLocations.none());
     }
 
-    private static ScenarioEntity entity(String slug) {
-        return ScenarioEntity.bySlug(slug).orElseThrow(() -> new NotFoundProblem("no scenario " + slug));
+    /** 404 both when there is no such scenario and when the caller may not read it. */
+    private static ScenarioEntity entity(Caller caller, String slug) {
+        return ScenarioEntity.bySlug(slug).filter(e -> e.readableBy(caller))
+                .orElseThrow(() -> new NotFoundProblem("no scenario " + slug));
     }
 
-    private static ScenarioEntity writable(String slug, Long ifMatch) {
-        ScenarioEntity e = entity(slug);
+    private static ScenarioEntity writable(Caller caller, String slug, Long ifMatch) {
+        ScenarioEntity e = entity(caller, slug);
         if (e.origin == ScenarioEntity.Origin.BUNDLED) {
             throw new ConflictProblem("slug", "scenario " + slug
                     + " is bundled with the service and read-only; fork it (POST /api/scenarios/" + slug
                     + "/fork) to change it");
+        }
+        if (!caller.isAdmin() && !caller.is(e.owner)) {
+            throw new ForbiddenProblem("only the owner of scenario " + slug + " or an admin may change it");
         }
         if (ifMatch != null && ifMatch != e.version) {
             throw new StaleVersionProblem(e.version);

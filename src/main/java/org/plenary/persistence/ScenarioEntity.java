@@ -1,6 +1,8 @@
 package org.plenary.persistence;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -13,6 +15,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.plenary.app.access.Caller;
+import org.plenary.app.access.Visibility;
 
 /** A stored scenario: the canonical document plus what lists need. Optimistic locking on {@link #version}. */
 @Entity
@@ -60,6 +65,32 @@ public class ScenarioEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Who created it over the API; null for bundled scenarios. */
+    @Column(length = 64)
+    public String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Visibility visibility = Visibility.PUBLIC;
+
+    /** For SHARED: ",alice,bob," (see V5__ownership.sql). */
+    @Column(name = "shared_with", length = 4000)
+    public String sharedWith;
+
+    public List<String> sharedNames() {
+        if (sharedWith == null || sharedWith.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(sharedWith.split(",")).filter(n -> !n.isEmpty()).toList();
+    }
+
+    /** Whether the caller may read this scenario (and its runs). */
+    public boolean readableBy(Caller caller) {
+        return visibility == Visibility.PUBLIC || caller.isAdmin() || caller.is(owner)
+                || (visibility == Visibility.SHARED && caller.name() != null
+                        && sharedWith != null && sharedWith.contains("," + caller.name() + ","));
+    }
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -68,6 +68,10 @@ public class SimulationRunEntity extends PanacheEntityBase {
     @Column(name = "started_at")
     public Instant startedAt;
 
+    /** Who started it; null when anonymous. */
+    @Column(length = 64)
+    public String owner;
+
     @Column(name = "finished_at")
     public Instant finishedAt;
 }

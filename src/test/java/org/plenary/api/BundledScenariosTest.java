@@ -1,6 +1,6 @@
 package org.plenary.api;
 
-import static io.restassured.RestAssured.given;
+import static org.plenary.api.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -46,7 +46,7 @@ class BundledScenariosTest {
     @ParameterizedTest
     @CsvSource({"interpol-2021-istanbul, 195", "interpol-2018-dubai, 194", "interpol-2016-bali, 190"})
     void historicalAssembliesHaveTheirMembershipAndEveryCandidateIsEligible(String slug, int members) {
-        Scenario s = scenarios.engineScenario(slug);
+        Scenario s = scenarios.engineScenario(org.plenary.app.access.Caller.ANONYMOUS, slug);
         assertThat(s.delegations()).hasSize(members);
         assertThat(s.delegations().stream().map(Delegation::region).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Region.values());
@@ -67,7 +67,7 @@ class BundledScenariosTest {
 
     @Test
     void the2021AssemblyHasItsKnownCandidatesAndCampaigns() {
-        Scenario s = scenarios.engineScenario("interpol-2021-istanbul");
+        Scenario s = scenarios.engineScenario(org.plenary.app.access.Caller.ANONYMOUS, "interpol-2021-istanbul");
         assertThat(s.candidates()).extracting(Candidate::name)
                 .contains("Ahmed Naser Al-Raisi", "Hu Binchen", "Praveen Sinha");
         assertThat(s.campaigns()).extracting(c -> c.id())

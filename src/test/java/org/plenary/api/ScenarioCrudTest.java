@@ -1,6 +1,6 @@
 package org.plenary.api;
 
-import static io.restassured.RestAssured.given;
+import static org.plenary.api.Api.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

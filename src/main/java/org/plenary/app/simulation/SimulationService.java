@@ -29,7 +29,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.plenary.app.ForbiddenProblem;
 import org.plenary.app.JobPool;
+import org.plenary.app.access.Caller;
 import org.plenary.app.NotFoundProblem;
 import org.plenary.app.PlenaryConfig;
 import org.plenary.app.ScenarioService;
@@ -88,10 +90,14 @@ public class SimulationService {
                 Status.QUEUED));
     }
 
-    public Started start(String slug, SimulationRequest request) {
-        StoredScenario stored = scenarios.get(slug);
+    /**
+     * Starts a run of a scenario the caller may read. {@code maxTrials} is the caller's cap; a scenario to compare
+     * with ({@code compare: fork}) must be readable by the caller too.
+     */
+    public Started start(Caller caller, String slug, SimulationRequest request, long maxTrials) {
+        StoredScenario stored = scenarios.get(caller, slug);
         PreparedRun plan = RequestPlanner.plan(stored.document(), request, config.simulation().defaultTrials(),
-                config.simulation().maxTrials(), scenarios::engineScenario);
+                maxTrials, other -> scenarios.engineScenario(caller, other));
         String id = UUID.randomUUID().toString();
         JsonNode requestJson = json.valueToTree(request == null ? SimulationRequest.defaults() : request);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -107,6 +113,7 @@ public class SimulationService {
             e.status = Status.QUEUED;
             e.request = write(requestJson);
             e.createdAt = Instant.now();
+            e.owner = caller.name();
             e.persist();
         });
         RunProgress progress = new RunProgress(plan.trials());
@@ -129,7 +136,7 @@ public class SimulationService {
                 LOG.debugf("run %s did not finish while awaited: %s", id, e.toString());
             }
         }
-        RunView view = get(id);
+        RunView view = view(id);
         return new Started(view, Status.valueOf(view.status()).terminal());
     }
 
@@ -184,7 +191,28 @@ public class SimulationService {
         }
     }
 
-    public RunView get(String id) {
+    /** A run the caller may see: one of a scenario the caller may read (404 otherwise, as if there were none). */
+    public RunView get(Caller caller, String id) {
+        visible(caller, id);
+        return view(id);
+    }
+
+    /**
+     * A run is as visible as its scenario. It belongs to the scenario that held its slug when it was created:
+     * a later scenario under the same slug (after a delete) does not inherit it. Runs whose scenario is gone
+     * are left to admins.
+     */
+    private SimulationRunEntity visible(Caller caller, String id) {
+        SimulationRunEntity e = id == null || id.length() > 36 ? null
+                : QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.findById(id));
+        if (e != null && (caller.isAdmin() || QuarkusTransaction.requiringNew().call(() -> scenarios
+                .readable(caller, e.scenarioSlug).filter(s -> !e.createdAt.isBefore(s.createdAt())).isPresent()))) {
+            return e;
+        }
+        throw new NotFoundProblem("no simulation run " + id);
+    }
+
+    private RunView view(String id) {
         SimulationRunEntity e = QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.findById(id));
         if (e == null) {
             throw new NotFoundProblem("no simulation run " + id);
@@ -197,10 +225,11 @@ public class SimulationService {
                 read(e.request), e.result == null ? null : read(e.result), e.error);
     }
 
-    public List<RunSummary> list(String slug) {
-        scenarios.get(slug);
+    public List<RunSummary> list(Caller caller, String slug) {
+        StoredScenario s = QuarkusTransaction.requiringNew().call(() -> scenarios.get(caller, slug));
         return QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity
-                .<SimulationRunEntity>find("scenarioSlug", Sort.by("createdAt").descending(), slug)
+                .<SimulationRunEntity>find("scenarioSlug = ?1 and createdAt >= ?2", Sort.by("createdAt").descending(),
+                        slug, s.createdAt())
                 .page(0, 200).list().stream()
                 .map(e -> new RunSummary(e.id, e.scenarioSlug, e.scenarioVersion, e.method, e.seed, e.trialsRequested,
                         e.trialsDone, e.status.name(), e.createdAt, e.finishedAt))
@@ -208,8 +237,13 @@ public class SimulationService {
     }
 
     /** Asks a running job to stop; it ends as CANCELLED with what it had. A finished run is left as it is. */
-    public RunView cancel(String id) {
-        RunView view = get(id);
+    public RunView cancel(Caller caller, String id) {
+        SimulationRunEntity e = visible(caller, id);
+        if (!caller.isAdmin() && !caller.is(e.owner) && !caller.is(QuarkusTransaction.requiringNew().call(() -> scenarios
+                .access(caller, e.scenarioSlug).owner()))) {
+            throw new ForbiddenProblem("only who started run " + id + ", the scenario's owner or an admin may cancel it");
+        }
+        RunView view = view(id);
         RunProgress p = live.get(id);
         if (p != null && !Status.valueOf(view.status()).terminal()) {
             p.cancelRequested = true;
@@ -222,12 +256,12 @@ public class SimulationService {
     }
 
     /** Progress snapshots every 250 ms until the run ends; the last one is terminal, then the stream completes. */
-    public Multi<RunProgress.Snapshot> events(String id) {
-        get(id);
+    public Multi<RunProgress.Snapshot> events(Caller caller, String id) {
+        visible(caller, id);
         return Multi.createFrom().emitter(emitter -> {
             ScheduledFuture<?> poll = ticker.scheduleAtFixedRate(() -> {
                 try {
-                    RunProgress.Snapshot s = get(id).progress();
+                    RunProgress.Snapshot s = view(id).progress();
                     emitter.emit(s);
                     if (s.terminal()) {
                         emitter.complete();
