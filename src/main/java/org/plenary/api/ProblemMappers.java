@@ -3,6 +3,12 @@ package org.plenary.api;
 import java.util.List;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -44,6 +50,54 @@ public class ProblemMappers {
     public Response tooBusy(TooBusyProblem e) {
         return HttpProblem.builder().withStatus(Response.Status.TOO_MANY_REQUESTS).withTitle("Too Many Requests")
                 .withDetail(e.getMessage()).withHeader("Retry-After", e.retryAfterSeconds()).build().toResponse();
+    }
+
+    /**
+     * A JSON body that does not fit the request's shape (a string where a number goes, and so on). Jackson's own
+     * message names Java types; this one names the field and what it takes.
+     */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, MismatchedInputException.class}, priority = 1)
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = "body";
+        String expected = "well-formed JSON of the documented shape";
+        if (e instanceof MismatchedInputException mismatch) {
+            if (!mismatch.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JsonMappingException.Reference r : mismatch.getPath()) {
+                    if (r.getFieldName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+                    } else if (r.getIndex() >= 0) {
+                        path.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                field = path.isEmpty() ? "body" : path.toString();
+            }
+            expected = describe(mismatch.getTargetType());
+        }
+        return Problems.badField(field, "body", "must be " + expected).toResponse();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of the documented type";
+        }
+        if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     /** Not signed in (or the request needs a user): ask for Basic credentials. */

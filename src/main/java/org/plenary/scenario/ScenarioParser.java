@@ -139,7 +139,10 @@ public final class ScenarioParser {
         if (m == null || m.isBlank()) {
             return "malformed document";
         }
-        m = m.replaceAll("\\(class [^)]*\\)", "").replaceAll("com\\.fasterxml\\.[A-Za-z.$]+", "");
+        m = m.replaceAll("\\(class [^)]*\\)", "").replaceAll("com\\.fasterxml\\.[A-Za-z.$]+", "")
+                // SnakeYAML names its parser events by class: <org.yaml.snakeyaml.events.SequenceStartEvent(...)>
+                .replaceAll("<?org\\.yaml\\.snakeyaml\\.[A-Za-z.]*\\.([A-Za-z]+?)(Event|Token)?(\\([^)]*\\))?>?", "$1")
+                .replaceAll("(java|javax|jakarta|org|com|io)\\.[a-z0-9]+\\.[A-Za-z0-9.$]*", "");
         int nl = m.indexOf('\n');
         if (nl > 0) {
             m = m.substring(0, nl);
