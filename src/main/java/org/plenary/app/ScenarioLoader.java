@@ -115,7 +115,15 @@ public class ScenarioLoader {
         ScenarioParser.Syntax syntax = file.getFileName().toString().endsWith(".json")
                 ? ScenarioParser.Syntax.JSON : ScenarioParser.Syntax.YAML;
         ScenarioCodec.Accepted accepted = ScenarioCodec.read(bytes, syntax, scenarios::bundledBase);
-        ScenarioService.FileOutcome outcome = scenarios.upsertBundled(accepted, file.getFileName().toString());
+        ScenarioService.FileOutcome outcome;
+        try {
+            outcome = scenarios.upsertBundled(accepted, file.getFileName().toString());
+        } catch (RuntimeException raced) {
+            // Another instance on the same database stored this file at the same moment (unique slug, or the
+            // version moved under us). Its write is there now: look again, which finds it unchanged.
+            LOG.debugf("%s: raced with another instance (%s); retrying", file, raced.toString());
+            outcome = scenarios.upsertBundled(accepted, file.getFileName().toString());
+        }
         if (outcome == ScenarioService.FileOutcome.SKIPPED_SLUG_OWNED_BY_API) {
             LOG.warnf("%s: slug %s belongs to a scenario created over the API; the file is not loaded", file,
                     accepted.document().slug());
