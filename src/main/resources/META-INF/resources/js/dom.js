@@ -36,6 +36,13 @@ function append(el, children) {
   }
 }
 
+/** Replaces the children of el; like h(), it skips null, undefined and false (native append would print "null"). */
+export function fill(el, ...children) {
+  clear(el);
+  append(el, children);
+  return el;
+}
+
 export function clear(el) {
   while (el.firstChild) {
     el.removeChild(el.firstChild);

@@ -1,6 +1,6 @@
 // Why a delegation votes as it does: every term of its utility for each candidate, in a modal dialog.
 import {api} from './api.js';
-import {clear, h, pct, signed} from './dom.js';
+import {clear, h, pct, signed, fill} from './dom.js';
 
 let dialog;
 let returnFocus;
@@ -23,7 +23,7 @@ export async function explain(view, code, post, opener) {
   returnFocus = opener;
   const delegation = view.delegations.get(code) || {name: code};
   const title = `Why ${delegation.name} votes as it does: ${view.postTitle(post)}`;
-  clear(d).append(h('h2', {id: 'explain-title'}, title), h('p', {'aria-busy': 'true'}, 'Loading…'));
+  fill(d, h('h2', {id: 'explain-title'}, title), h('p', {'aria-busy': 'true'}, 'Loading…'));
   if (!d.open) {
     d.showModal();
   }
@@ -31,7 +31,7 @@ export async function explain(view, code, post, opener) {
   try {
     e = await api.explain(view.slug, code, post);
   } catch (err) {
-    clear(d).append(h('h2', {id: 'explain-title'}, title), h('p', {role: 'alert'}, err.message), closeButton(d));
+    fill(d, h('h2', {id: 'explain-title'}, title), h('p', {role: 'alert'}, err.message), closeButton(d));
     return;
   }
   const campaignTitles = [...new Set(e.candidates.flatMap((c) => c.campaigns.map((t) => t.title)))];
@@ -46,7 +46,7 @@ export async function explain(view, code, post, opener) {
     }),
     h('td', {class: 'num'}, h('strong', {}, signed(c.utility))),
     h('td', {class: 'num'}, pct(c.probability))));
-  clear(d).append(
+  fill(d, 
     h('h2', {id: 'explain-title', tabindex: '-1'}, title),
     h('p', {}, `Attendance ${pct(e.attendance, 0)} · ${e.ballot.toLowerCase()} ballot`,
       e.marks > 1 ? ` with up to ${e.marks} marks` : '', ` · blank ${pct(e.blankProbability)}`,

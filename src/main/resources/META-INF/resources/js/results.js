@@ -1,6 +1,6 @@
 // The results of one run: pictures first (the SVG charts the API serves), the numbers under each in a table.
 import {api} from './api.js';
-import {clear, h, interval, pct, pp, table, thousands} from './dom.js';
+import {clear, h, interval, pct, pp, table, thousands, fill} from './dom.js';
 import {explain} from './explain.js';
 import {cap, lean, ruleName, shortId} from './scenario.js';
 
@@ -16,7 +16,7 @@ export function renderResults(view, run, stored) {
   }
   const focus = posts.find((p) => p.post === view.focusPost);
   section.setAttribute('data-run-id', run.id);
-  clear(section).append(
+  fill(section, 
     h('h2', {id: 'results-title'}, 'Results'),
     h('p', {class: 'meta', id: 'run-meta'}, stored ? 'Latest stored run · ' : '',
       `run ${shortId(run.id)} · seed ${run.seed} · ${thousands(run.trialsDone)} trials`,
@@ -89,7 +89,7 @@ function downloads(view, run, result) {
 function figure(id, title, src, alt, numbers, open) {
   return h('figure', {id, class: 'chart'},
     h('figcaption', {}, h('h3', {}, title)),
-    h('img', {src, alt, decoding: 'async'}),
+    h('div', {class: 'chart-scroll'}, h('img', {src, alt, decoding: 'async'})),
     h('details', {open}, h('summary', {}, `The numbers: ${title.toLowerCase()}`), numbers));
 }
 

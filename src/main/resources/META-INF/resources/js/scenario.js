@@ -1,6 +1,6 @@
 // One scenario: its posts and candidates, campaigns, the run panel, the results and the Assembly grid.
 import {api} from './api.js';
-import {announce, clear, h, pct, thousands} from './dom.js';
+import {announce, clear, h, pct, thousands, fill} from './dom.js';
 import {explain} from './explain.js';
 import {renderResults} from './results.js';
 
@@ -18,6 +18,15 @@ const RULES = [
   ['stv', 'Single transferable vote (STV)'],
 ];
 
+const KINDS = {
+  LEGISLATORS_LETTER: 'Legislators\' letter',
+  CIVIL_SOCIETY_STATEMENT: 'Civil society statement',
+  NGO_REPORT: 'NGO report',
+  GOVERNMENT_DEMARCHE: 'Government démarche',
+  MEDIA_CAMPAIGN: 'Media campaign',
+  COUNTER_LOBBYING: 'Counter-lobbying',
+};
+
 const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE'];
 // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#999933'];
@@ -29,7 +38,7 @@ export async function showScenario(main, slug) {
   try {
     doc = await api.scenario(slug);
   } catch (e) {
-    clear(main).append(h('p', {}, h('a', {href: '#/'}, '← All scenarios')),
+    fill(main, h('p', {}, h('a', {href: '#/'}, '← All scenarios')),
       h('h1', {tabindex: '-1', id: 'page-title'}, 'Scenario not found'), h('p', {}, e.message));
     return;
   }
@@ -58,7 +67,7 @@ class ScenarioView {
       h('h2', {id: 'results-title'}, 'Results'),
       h('p', {class: 'muted', id: 'no-results'}, 'No run yet: choose the settings above and press Run.'));
     this.assembly = h('section', {id: 'assembly', 'aria-labelledby': 'assembly-title'});
-    clear(this.main).append(
+    fill(this.main, 
       h('p', {}, h('a', {href: '#/'}, '← All scenarios')),
       h('h1', {tabindex: '-1', id: 'page-title'}, d.title),
       h('p', {class: 'meta'}, `${d.year} · ${d.assembly.name || 'General Assembly'} · `,
@@ -97,7 +106,7 @@ class ScenarioView {
         return h('li', {'data-campaign': c.id},
           h('h3', {}, c.title),
           h('dl', {},
-            h('dt', {}, 'What'), h('dd', {}, cap(c.kind || '').replaceAll('_', ' ')),
+            h('dt', {}, 'What'), h('dd', {}, KINDS[c.kind] || cap(c.kind || '').replaceAll('_', ' ')),
             h('dt', {}, 'Stance'), h('dd', {}, `${c.stance === 'SUPPORT' ? 'supports' : 'opposes'} `,
               target ? `${target.name} (${this.postTitle(target.post)})` : c.target),
             h('dt', {}, 'Authors'), h('dd', {}, (c.authors || []).join(', ') || '–'),
@@ -391,7 +400,7 @@ class ScenarioView {
             onclick: (e) => explain(this, d.code, post, e.currentTarget)}, d.code));
         })));
     });
-    clear(this.assembly).append(
+    fill(this.assembly, 
       h('h2', {id: 'assembly-title'}, 'The Assembly'),
       h('p', {}, 'One square per member delegation, grouped by Interpol region. ',
         coloured ? `Colour: the candidate each is most likely to mark in round 1 of the chosen post in run ${shortId(this.run.id)}; `

@@ -37,8 +37,8 @@ public final class SvgCharts {
     static final String INK = "#1a202c";
     static final String GRID = "#d5dbe3";
 
-    static final int WIDTH = 780;
-    static final int LABEL_WIDTH = 250;
+    static final int WIDTH = 820;
+    static final int LABEL_WIDTH = 290;
     static final int VALUE_WIDTH = 170;
     static final int ROW = 22;
     static final int BAR_HEIGHT = 14;
@@ -271,7 +271,7 @@ public final class SvgCharts {
                     double barY = y + (ROW - BAR_HEIGHT) / 2.0;
                     double from = x.applyAsDouble(points ? Math.min(0, i.value()) : min);
                     double to = x.applyAsDouble(points ? Math.max(0, i.value()) : i.value());
-                    svg.text(LABEL_WIDTH, y + 15, clip(i.label(), 38), "end", "label", "fill=\"" + INK + "\"");
+                    svg.text(LABEL_WIDTH, y + 15, clip(i.label(), 40), "end", "label", "fill=\"" + INK + "\"");
                     svg.rect(from, barY, to - from, BAR_HEIGHT, i.colour(), "bar", i.data(),
                             i.label() + ": " + i.valueText());
                     if (i.high() > i.low()) {
