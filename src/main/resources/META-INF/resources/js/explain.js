@@ -34,29 +34,37 @@ export async function explain(view, code, post, opener) {
     fill(d, h('h2', {id: 'explain-title'}, title), h('p', {role: 'alert'}, err.message), closeButton(d));
     return;
   }
-  const campaignTitles = [...new Set(e.candidates.flatMap((c) => c.campaigns.map((t) => t.title)))];
-  const terms = ['appeal', 'alignment', 'region', 'blocs', 'pledge', 'home'];
-  const rows = e.candidates.map((c) => h('tr', {'data-candidate': c.candidateId},
-    h('th', {scope: 'row'}, `${c.name} (${c.country})`),
-    terms.map((t) => h('td', {class: 'num'}, signed(c.baseline[t]))),
-    campaignTitles.map((t) => {
-      const term = c.campaigns.find((x) => x.title === t);
-      return h('td', {class: 'num', title: term ? `reach ${term.reach.toFixed(2)}, decay ${term.decay.toFixed(2)}, `
-        + `backlash ${term.backlash.toFixed(2)}` : ''}, term ? signed(term.attributed) : '');
-    }),
-    h('td', {class: 'num'}, h('strong', {}, signed(c.utility))),
-    h('td', {class: 'num'}, pct(c.probability))));
+  // One row per term, one column per candidate: a post has few candidates but many terms.
+  const campaigns = new Map();
+  for (const c of e.candidates) {
+    for (const t of c.campaigns) {
+      campaigns.set(t.campaignId, t.title);
+    }
+  }
+  const terms = [['appeal', 'Appeal'], ['alignment', 'Alignment'], ['region', 'Region'], ['blocs', 'Blocs'],
+    ['pledge', 'Pledge'], ['home', 'Home country']];
+  const row = (key, label, value, props = {}) => h('tr', {'data-term': key, ...props}, h('th', {scope: 'row'}, label),
+    e.candidates.map((c) => h('td', {class: 'num', 'data-candidate': c.candidateId}, value(c))));
+  const rows = [
+    ...terms.map(([key, label]) => row(key, label, (c) => signed(c.baseline[key]))),
+    ...[...campaigns].map(([id, label]) => row(`campaign:${id}`, label, (c) => {
+      const t = c.campaigns.find((x) => x.campaignId === id);
+      return t ? signed(t.attributed) : '';
+    })),
+    row('utility', 'Utility', (c) => h('strong', {}, signed(c.utility)), {class: 'total'}),
+    row('probability', 'P(vote)', (c) => h('strong', {}, pct(c.probability)), {class: 'total'}),
+  ];
   fill(d, 
     h('h2', {id: 'explain-title', tabindex: '-1'}, title),
     h('p', {}, `Attendance ${pct(e.attendance, 0)} · ${e.ballot.toLowerCase()} ballot`,
       e.marks > 1 ? ` with up to ${e.marks} marks` : '', ` · blank ${pct(e.blankProbability)}`,
       e.noProbability ? ` · no ${pct(e.noProbability)}` : '', ` · shock s.d. ${e.shockSd.toFixed(2)}`),
     h('div', {class: 'table-wrap'}, h('table', {id: 'explain-table'},
-      h('caption', {}, 'Utility terms (already weighted) and the round-1 probability of a mark when present'),
-      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Candidate'),
-        ['Appeal', 'Alignment', 'Region', 'Blocs', 'Pledge', 'Home'].map((t) => h('th', {scope: 'col'}, t)),
-        campaignTitles.map((t) => h('th', {scope: 'col'}, t)),
-        h('th', {scope: 'col'}, 'Utility'), h('th', {scope: 'col'}, 'P(vote)'))),
+      h('caption', {}, 'Utility terms (already weighted), each campaign\'s share, and the round-1 probability of a '
+        + 'mark when present'),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Term'),
+        e.candidates.map((c) => h('th', {scope: 'col', class: 'num', 'data-candidate': c.candidateId},
+          `${c.name} (${c.country})`)))),
       h('tbody', {}, rows))),
     h('p', {class: 'muted'}, 'Computed on the scenario as stored, with its enabled campaigns at their stored strengths; ',
       'the switches and sliders of the run panel do not apply here. Utility = the terms + the campaigns, before the ',

@@ -153,14 +153,18 @@ class WebPageTest {
         WebElement japan = browser.driver.findElement(By.cssSelector("#assembly button.deleg[data-code='JPN']"));
         assertThat(japan.getAttribute("aria-label")).startsWith("Japan: leans");
         japan.click();
-        WebElement row = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#explain-table tr[data-candidate='hu-binchen']")));
+        WebElement letter = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#explain-table tr[data-term='campaign:ipac-letter']")));
         assertThat(browser.driver.findElement(By.id("explain-title")).getText())
                 .isEqualTo("Why Japan votes as it does: Delegates for Asia");
-        assertThat(browser.driver.findElements(By.cssSelector("#explain-table thead th")).stream().map(WebElement::getText))
-                .contains("Appeal", "Alignment", "Region", "Blocs", "Pledge", "Home", "Utility", "P(vote)",
+        assertThat(browser.driver.findElements(By.cssSelector("#explain-table tbody th")).stream().map(WebElement::getText))
+                .contains("Appeal", "Alignment", "Region", "Blocs", "Pledge", "Home country", "Utility", "P(vote)",
                         "IPAC legislators' open letter against Hu Binchen");
-        assertThat(row.getText()).contains("Hu Binchen").contains("−");
+        assertThat(browser.driver.findElement(By.cssSelector("#explain-table thead th[data-candidate='hu-binchen']"))
+                .getText()).isEqualTo("Hu Binchen (CHN)");
+        // Japan is among the letter's signers' governments: the letter lowers its utility for Hu Binchen.
+        assertThat(letter.findElement(By.cssSelector("td[data-candidate='hu-binchen']")).getText()).startsWith("−");
+        assertThat(letter.findElement(By.cssSelector("td[data-candidate='sinha']")).getText()).isEmpty();
         browser.screenshot("explanation", 1280);
         browser.driver.findElement(By.id("explain-title")).sendKeys(Keys.ESCAPE);
         browser.waiting(5).until(ExpectedConditions.invisibilityOfElementLocated(By.id("explain")));
