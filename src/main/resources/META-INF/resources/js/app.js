@@ -1,6 +1,6 @@
 // Entry point: a hash router between the scenario list (#/) and one scenario (#/scenario/{slug}).
 import {showList} from './list.js';
-import {showScenario} from './scenario.js';
+import {leaveScenario, showScenario} from './scenario.js';
 
 const main = document.getElementById('main');
 let firstView = true;
@@ -12,6 +12,7 @@ function route() {
   if (match) {
     showScenario(main, decodeURIComponent(match[1]));
   } else {
+    leaveScenario();
     document.title = 'Plenary — Interpol election simulator';
     showList(main).then(() => {
       // After navigating back, move focus to the new heading; on the first load leave it where the browser put it.

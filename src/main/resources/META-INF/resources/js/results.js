@@ -185,8 +185,12 @@ function swing(view, result, post) {
   const shown = view.swingAll ? rows : rows.slice(0, SWING_ROWS);
   const wrap = h('div', {class: 'table-wrap'});
   const rerender = () => {
+    const focused = document.activeElement && document.activeElement.id;
     const fresh = swing(view, result, post);
     document.getElementById('swing').replaceWith(fresh);
+    if (focused && document.getElementById(focused)) {
+      document.getElementById(focused).focus();
+    }
     return fresh;
   };
   const head = h('tr', {}, COLUMNS.map((col) => h('th', {scope: 'col', 'aria-sort': sort.key === col.key ? sort.dir : 'none'},

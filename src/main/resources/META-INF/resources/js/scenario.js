@@ -31,7 +31,19 @@ const REGIONS = ['AFRICA', 'AMERICAS', 'ASIA', 'EUROPE'];
 // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#999933'];
 
+let active = null;
+
+/** Stops following a job of the scenario on screen (its run goes on on the server). */
+export function leaveScenario() {
+  if (active) {
+    active.closeEvents();
+    active.generation += 1;
+    active = null;
+  }
+}
+
 export async function showScenario(main, slug) {
+  leaveScenario();
   clear(main);
   main.append(h('p', {}, h('a', {href: '#/'}, '← All scenarios')), h('p', {'aria-busy': 'true'}, 'Loading…'));
   let doc;
@@ -43,6 +55,7 @@ export async function showScenario(main, slug) {
     return;
   }
   const view = new ScenarioView(main, doc);
+  active = view;
   view.render();
   view.loadLatestRun();
 }
@@ -347,11 +360,16 @@ class ScenarioView {
   }
 
   setFocusPost(post) {
+    // Both selects are rebuilt; keep the keyboard where it was.
+    const focused = document.activeElement && document.activeElement.id;
     this.focusPost = post;
     if (this.run) {
       renderResults(this, this.run, this.storedShown);
     }
     this.renderAssembly();
+    if (focused && document.getElementById(focused)) {
+      document.getElementById(focused).focus();
+    }
   }
 
   renderAssembly() {
