@@ -42,16 +42,16 @@ public record Goal(String postId, String candidateId, Aim aim) {
 
     /** The expected round-1 margin in votes, oriented towards the goal. */
     public double margin(PostResult post) {
-        return sign() * candidate(post).expectedRound1Margin();
+        return sign() * candidate(post).expectedRound1Margin() + 0.0; // + 0.0: no negative zero
     }
 
     /** A paired difference in the candidate's win probability, oriented towards the goal. */
     public double lift(Difference d) {
-        return sign() * d.difference();
+        return sign() * d.difference() + 0.0;
     }
 
     public double[] liftCi95(Difference d) {
         Interval i = d.ci95();
-        return aim == Aim.ELECT ? new double[] {i.low(), i.high()} : new double[] {-i.high(), -i.low()};
+        return aim == Aim.ELECT ? new double[] {i.low(), i.high()} : new double[] {-i.high() + 0.0, -i.low() + 0.0};
     }
 }
