@@ -1,34 +1,19 @@
 package org.plenary.api;
 
-import java.net.URI;
-
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.plenary.app.optimise.AnalysisRequests.CoalitionRequest;
-import org.plenary.app.optimise.AnalysisRequests.OptimiseRequest;
 import org.plenary.app.optimise.AnalysisService;
 import org.plenary.app.optimise.AnalysisView;
-import org.plenary.app.optimise.OptimisationService;
 
 /** The optimiser's, coalition's and sensitivity analysis' jobs: status, progress, result, events, cancellation. */
 @Tag(name = "Optimiser")

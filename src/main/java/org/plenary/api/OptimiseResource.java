@@ -2,11 +2,8 @@ package org.plenary.api;
 
 import java.net.URI;
 
-import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,11 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.plenary.app.optimise.AnalysisRequests.CoalitionRequest;
 import org.plenary.app.optimise.AnalysisRequests.OptimiseRequest;
 import org.plenary.app.optimise.AnalysisService;
-import org.plenary.app.optimise.AnalysisView;
 import org.plenary.app.optimise.OptimisationService;
 
 /** The campaign optimiser of a scenario. Its jobs are read at {@code /api/analyses/{id}}. */
