@@ -1,6 +1,7 @@
 // One scenario: its posts and candidates, campaigns, the run panel, the results and the Assembly grid.
 import {api} from './api.js';
 import {announce, clear, h, pct, thousands, fill} from './dom.js';
+import {analysisSection} from './analysis.js';
 import {explain} from './explain.js';
 import {renderResults} from './results.js';
 
@@ -90,7 +91,8 @@ class ScenarioView {
         this.runPanel(),
         h('div', {}, this.postsSection(), this.campaignsSection())),
       this.results,
-      this.assembly);
+      this.assembly,
+      analysisSection(this));
     this.renderAssembly();
     document.getElementById('page-title').focus();
     document.title = `${d.title} — Plenary`;

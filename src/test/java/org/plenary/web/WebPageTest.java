@@ -209,6 +209,25 @@ class WebPageTest {
     }
 
     @Test
+    void theOptimiserPlansACampaignAndSensitivityRanksTheAssumptions() throws Exception {
+        openIstanbul();
+        new Select(browser.driver.findElement(By.id("plan-post"))).selectByValue("delegate-asia");
+        new Select(browser.driver.findElement(By.id("plan-candidate"))).selectByValue("hu-binchen");
+        setValue("plan-budget", "2");
+        setValue("plan-trials", "400");
+        browser.driver.findElement(By.id("plan-button")).click();
+        browser.waiting(120).until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-recheck")));
+        assertThat(browser.driver.findElement(By.id("plan-recheck")).getText())
+                .contains("Re-checked on 800 fresh trials", "Hu Binchen is defeated");
+        assertThat(browser.driver.findElements(By.cssSelector("#plan-table tbody tr")).size()).isBetween(0, 2);
+
+        browser.driver.findElement(By.id("sensitivity-button")).click();
+        WebElement letter = browser.waiting(120).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#sensitivity-table tr[data-name='campaign:ipac-letter']")));
+        assertThat(letter.getText()).contains("pp");
+    }
+
+    @Test
     void forkingMakesAWhatIfCopy() throws Exception {
         browser.driver.get(index.toString());
         WebElement card = browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(
@@ -257,6 +276,12 @@ class WebPageTest {
         });
         System.out.printf("browser run of %d trials: %d ms%n", trials, (System.nanoTime() - started) / 1_000_000);
         return browser.driver.findElement(By.id("results")).getAttribute("data-run-id");
+    }
+
+    private void setValue(String id, String value) {
+        WebElement input = browser.driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
     }
 
     private static double percent(String text) {
