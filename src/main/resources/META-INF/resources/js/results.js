@@ -98,13 +98,13 @@ function winFigure(run, posts) {
   for (const p of posts) {
     for (const c of p.candidates) {
       rows.push(h('tr', {'data-post': p.post, 'data-candidate': c.id},
-        h('td', {}, p.title), h('th', {scope: 'row'}, c.name), h('td', {}, c.country || ''),
+        h('td', {}, p.title), h('th', {scope: 'row'}, c.name, c.country ? ` (${c.country})` : ''),
         h('td', {class: 'num p'}, pct(c.winProbability)), h('td', {class: 'num ci'}, interval(c.winProbabilityCi95))));
     }
   }
   return figure('win-figure', 'Win probability', api.chartUrl(run.id, 'win-probability.svg'),
     'Bar chart of each candidate\'s win probability with its 95 % interval, per post. The same numbers are in the table below.',
-    table(null, ['Post', 'Candidate', 'Country', 'Win probability', '95 % interval'], rows, {id: 'win-table'}), true);
+    table(null, ['Post', 'Candidate', 'Win probability', '95 % interval'], rows, {id: 'win-table'}), true);
 }
 
 function sharesFigure(run, post) {
