@@ -89,10 +89,17 @@ class AnalysesTest {
                 .orElseThrow();
         assertThat(turnout.low()).isEqualTo(0.65);
         assertThat(turnout.high()).isEqualTo(0.95);
+        // A signed utility at zero varies by +-0.5; a non-zero one by x0.5 and x1.5 of its default.
+        Sensitivity.Variation approval = vs.stream().filter(v -> v.name().equals("approvalThreshold")).findFirst()
+                .orElseThrow();
+        assertThat(approval.low()).isEqualTo(-0.5);
+        assertThat(approval.high()).isEqualTo(0.5);
         Sensitivity.Variation lone = vs.stream().filter(v -> v.name().equals("loneNoUtility")).findFirst()
                 .orElseThrow();
-        assertThat(lone.low()).isEqualTo(-0.5);
-        assertThat(lone.high()).isEqualTo(0.5);
+        double loneDefault = s.model().loneNoUtility();
+        assertThat(loneDefault).isNotZero();
+        assertThat(lone.low()).isEqualTo(loneDefault * 0.5);
+        assertThat(lone.high()).isEqualTo(loneDefault * 1.5);
         assertThat(Sensitivity.apply(s, align, 0.75).model().alignmentWeight()).isEqualTo(0.75);
     }
 
