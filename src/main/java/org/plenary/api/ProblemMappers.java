@@ -128,6 +128,14 @@ public class ProblemMappers {
                 .build().toResponse();
     }
 
+    /** An analysis answered in the request that ran past the job time limit: the service is saturated. */
+    @ServerExceptionMapper
+    public Response overTime(java.util.concurrent.CancellationException e) {
+        return HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE).withTitle("Service Unavailable")
+                .withDetail("the analysis did not finish within the time limit; retry later or ask for fewer trials")
+                .withHeader("Retry-After", 30).build().toResponse();
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundProblem e) {
         return Problems.status(Response.Status.NOT_FOUND, e.getMessage()).toResponse();

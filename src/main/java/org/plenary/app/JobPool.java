@@ -49,6 +49,15 @@ public class JobPool {
         }
     }
 
+    /** @throws TooBusyProblem when every worker is busy and the queue is full */
+    public <T> Future<T> submit(java.util.concurrent.Callable<T> job) {
+        try {
+            return executor.submit(job);
+        } catch (RejectedExecutionException e) {
+            throw new TooBusyProblem(config.jobs().retryAfterSeconds());
+        }
+    }
+
     public int active() {
         return executor.getActiveCount();
     }

@@ -19,6 +19,11 @@ import org.plenary.engine.session.SessionPlan;
  * shock multipliers) from which it hands the session runner one {@link RaceElectorate} per race. It records every
  * delegation's ballot in every round so that the tally can work out round-1 votes and pivotality afterwards.
  * Not thread-safe: each worker has its own.
+ *
+ * <p>Arms of a comparison share their draws, so a race whose inputs are the same in an arm as in the baseline arm
+ * (same candidates on the ballot, same utilities for them, same scenario) is cast exactly as the baseline cast it:
+ * such an arm replays the baseline's ballots instead of drawing them again (see {@link RaceElectorate}). A
+ * campaign usually moves one or two candidates, so most races of a what-if arm are replays.
  */
 final class ArmSimulator implements ElectorateFactory {
     static final long ABSENT = Long.MIN_VALUE;
@@ -41,6 +46,11 @@ final class ArmSimulator implements ElectorateFactory {
     final double bandwagonOverScale;
     final double approvalThreshold;
     final double choiceScale;
+    /** Per post: the key of its draws, hashed from its id once rather than per race. */
+    final long[] postKey;
+    /** Per delegation: its row in the shock multipliers (cell * candidates). */
+    final int[] cellRow;
+    private final double[] attendance;
 
     /** Per post: ballots by round, [round-1][d]; bit i = race candidate i marked, AGAINST = "no", ABSENT. */
     final long[][] ballots;
@@ -50,14 +60,30 @@ final class ArmSimulator implements ElectorateFactory {
     /** Per post: scenario candidate index of each race candidate in the current trial, or null if not held. */
     final int[][] raceCandidates;
     final boolean[] present;
+    /** The present delegations in ascending order, then the absent ones: loops skip the absent without a test. */
+    final int[] presentList;
+    final int[] absentList;
     int presentCount;
+    int absentCount;
     double[] multipliers;
     long trialSeed;
+    /** Counts trials, so that a replaying arm can tell this trial's recordings from older ones. */
+    int trialStamp;
+
+    /** The baseline arm this arm replays identical races from, or null. */
+    private ArmSimulator replayFrom;
+    /** Per scenario candidate: its weight column is bit-for-bit the baseline's. */
+    private boolean[] sameColumn;
+    /** Per post: what this (baseline) arm cast in the current trial; null when no arm replays from it. */
+    RaceRecord[] records;
 
     // scratch
     final int[] epoch;
     final double[] w;
+    final double[] left;
     final double[] bandwagon;
+    /** Per race: weight (before the bandwagon) of race candidate i for delegation d, at [d * n + i]. */
+    final double[] raceWeight;
 
     ArmSimulator(Scenario scenario, Assembly assembly, UtilityModel model, ShockLayout shocks,
                  Map<String, RuleSpec> overrides) {
@@ -83,32 +109,76 @@ final class ArmSimulator implements ElectorateFactory {
         roundsLogged = new int[posts];
         yesNoRounds = new long[posts];
         raceCandidates = new int[posts][];
+        postKey = new long[posts];
         int maxCands = 1;
         for (int p = 0; p < posts; p++) {
             Post post = assembly.post(p);
             rules[p] = SessionPlan.ruleFor(post, overrides);
             ballots[p] = new long[Math.max(1, rules[p].maxRounds()) * delegations];
             maxCands = Math.max(maxCands, assembly.candidatesOfPost(p).length);
+            postKey[p] = SplitMix.key(post.id());
+        }
+        cellRow = new int[delegations];
+        attendance = new double[delegations];
+        for (int d = 0; d < delegations; d++) {
+            cellRow[d] = shocks.cellOf(d) * candidates;
+            attendance[d] = model.attendance(d);
         }
         present = new boolean[delegations];
+        presentList = new int[delegations];
+        absentList = new int[delegations];
         epoch = new int[delegations];
         w = new double[maxCands + 1];
+        left = new double[maxCands + 1];
         bandwagon = new double[maxCands + 1];
+        raceWeight = new double[delegations * maxCands];
+    }
+
+    /**
+     * Lets this arm replay the races it would cast exactly as {@code base} cast them. Only arms of the same scenario
+     * instance qualify (then everything but the campaigns' utilities is the same); a candidate's races qualify when
+     * its weight column is bit-for-bit the baseline's.
+     */
+    void replayFrom(ArmSimulator base) {
+        if (base.scenario != scenario || base.shocks != shocks || !Arrays.equals(base.rules, rules)) {
+            return;
+        }
+        sameColumn = new boolean[candidates];
+        for (int c = 0; c < candidates; c++) {
+            boolean same = true;
+            for (int d = 0; d < delegations && same; d++) {
+                int i = d * candidates + c;
+                same = Double.doubleToRawLongBits(weight[i]) == Double.doubleToRawLongBits(base.weight[i]);
+            }
+            sameColumn[c] = same;
+        }
+        replayFrom = base;
+        if (base.records == null) {
+            base.records = new RaceRecord[rules.length];
+            for (int p = 0; p < rules.length; p++) {
+                base.records[p] = new RaceRecord();
+            }
+        }
     }
 
     /** Sets up a trial: who attends (from the shared attendance draws) and the shock multipliers. */
     void beginTrial(long trialSeed, double[] attendanceDraws, double[] multipliers) {
         this.trialSeed = trialSeed;
         this.multipliers = multipliers;
+        trialStamp++;
         int n = 0;
+        int out = 0;
         for (int d = 0; d < delegations; d++) {
-            boolean in = attendanceDraws[d] < model.attendance(d);
+            boolean in = attendanceDraws[d] < attendance[d];
             present[d] = in;
             if (in) {
-                n++;
+                presentList[n++] = d;
+            } else {
+                absentList[out++] = d;
             }
         }
         presentCount = n;
+        absentCount = out;
         Arrays.fill(raceCandidates, null);
         Arrays.fill(roundsLogged, 0);
         Arrays.fill(yesNoRounds, 0L);
@@ -120,16 +190,43 @@ final class ArmSimulator implements ElectorateFactory {
         if (p < 0) {
             throw new IllegalArgumentException("post " + post.id() + " is not in the scenario");
         }
-        if (onBallot.size() > MAX_RACE_CANDIDATES) {
-            throw new IllegalArgumentException("post " + post.id() + ": at most " + MAX_RACE_CANDIDATES
-                    + " candidates per race, was " + onBallot.size());
-        }
         int[] rc = new int[onBallot.size()];
         for (int i = 0; i < rc.length; i++) {
             rc[i] = assembly.candidateIndex(onBallot.get(i).id());
         }
+        return forRace(post, onBallot, p, rc);
+    }
+
+    @Override
+    public Electorate forRace(Post post, List<Candidate> onBallot, int p, int[] rc) {
+        if (rc.length > MAX_RACE_CANDIDATES) {
+            throw new IllegalArgumentException("post " + post.id() + ": at most " + MAX_RACE_CANDIDATES
+                    + " candidates per race, was " + rc.length);
+        }
         raceCandidates[p] = rc;
-        return new RaceElectorate(this, p, rc, SplitMix.derive(trialSeed, SplitMix.key(post.id())));
+        RaceRecord recording = null;
+        if (records != null) {
+            recording = records[p];
+            recording.start(trialStamp, rc);
+        }
+        return new RaceElectorate(this, p, rc, SplitMix.derive(trialSeed, postKey[p]), recording, replayable(p, rc));
+    }
+
+    /** The baseline's recording of this race when this arm would cast it identically, else null. */
+    private RaceRecord replayable(int p, int[] rc) {
+        if (replayFrom == null) {
+            return null;
+        }
+        RaceRecord r = replayFrom.records[p];
+        if (r.stamp != replayFrom.trialStamp || !Arrays.equals(r.rc, rc)) {
+            return null;
+        }
+        for (int c : rc) {
+            if (!sameColumn[c]) {
+                return null;
+            }
+        }
+        return r;
     }
 
     /** Logs a delegation's ballot for a round (rounds beyond the rule's maximum are not logged). */
@@ -141,11 +238,34 @@ final class ArmSimulator implements ElectorateFactory {
         }
     }
 
+    /** Logs ABSENT for every absent delegation in a round. */
+    void logAbsent(int p, int round) {
+        long[] log = ballots[p];
+        int at = (round - 1) * delegations;
+        if (at < log.length) {
+            for (int k = 0; k < absentCount; k++) {
+                log[at + absentList[k]] = ABSENT;
+            }
+        }
+    }
+
+    /** Copies another arm's logged ballots of a round of post p. */
+    void copyLog(ArmSimulator from, int p, int round) {
+        int at = (round - 1) * delegations;
+        if (at < ballots[p].length) {
+            System.arraycopy(from.ballots[p], at, ballots[p], at, delegations);
+        }
+    }
+
     void roundDone(int p, int round) {
         roundsLogged[p] = Math.max(roundsLogged[p], Math.min(round, ballots[p].length / delegations));
     }
 
     long ballot(int p, int round, int d) {
         return ballots[p][(round - 1) * delegations + d];
+    }
+
+    ArmSimulator replaySource() {
+        return replayFrom;
     }
 }

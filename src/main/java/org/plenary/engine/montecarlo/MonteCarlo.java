@@ -16,7 +16,8 @@ import org.plenary.engine.model.Scenario;
  * blocks of {@link RunSettings#BLOCK} trials; every aggregate is an integer, so the merged totals are the same
  * whatever the number of threads or the order in which blocks finish. The early stop is checked after each wave
  * of {@link RunSettings#WAVE} blocks, when all workers have finished the wave, so it stops at the same trial
- * count whatever the number of threads.
+ * count whatever the number of threads. Without an early stop there is nothing to check, so the whole run is one
+ * wave and no worker waits for another until the end.
  */
 public final class MonteCarlo {
     private MonteCarlo() {
@@ -52,6 +53,8 @@ public final class MonteCarlo {
         private final RunControl control;
         private final List<Worker> workers = new ArrayList<>();
         private final long totalBlocks;
+        /** Blocks per wave: RunSettings.WAVE with an early stop to check, else all of them (no barrier to wait at). */
+        private final long waveBlocks;
         private final AtomicLong next = new AtomicLong();
         private final AtomicLong done = new AtomicLong();
         private final CyclicBarrier barrier;
@@ -72,7 +75,8 @@ public final class MonteCarlo {
             for (int i = 0; i < threads; i++) {
                 workers.add(new Worker(plan));
             }
-            waveEnd = Math.min(RunSettings.WAVE, totalBlocks);
+            waveBlocks = settings.targetWidth() > 0 ? RunSettings.WAVE : totalBlocks;
+            waveEnd = Math.min(waveBlocks, totalBlocks);
             barrier = new CyclicBarrier(threads, this::endOfWave);
         }
 
@@ -158,7 +162,7 @@ public final class MonteCarlo {
                 }
             }
             next.set(waveEnd);
-            waveEnd = Math.min(waveEnd + RunSettings.WAVE, totalBlocks);
+            waveEnd = Math.min(waveEnd + waveBlocks, totalBlocks);
         }
 
         Comparison comparison() {

@@ -23,6 +23,18 @@ import org.plenary.engine.rules.RankedBallots;
  * move to their next choice and nobody else moves (Luce's choice axiom). Between rounds a delegation keeps its
  * draws, except with probability roundMovement it draws afresh (a new "epoch"); the bandwagon term re-weights
  * every round, so delegations near a boundary drift toward the previous round's leaders.
+ *
+ * <p>Speed: this is the inner loop of a run. The weights of the race's candidates are gathered once per race (not
+ * per round), loops run over the present delegations only, and the inverse-CDF pick counts the cumulative weights
+ * at or below u instead of branching on each: it adds the same numbers in the same order as a scan that skips the
+ * picked items (a picked item's weight is zeroed, and adding +0.0 changes nothing), so the same draws give the
+ * same picks, while the CPU no longer mispredicts one branch per pick.
+ *
+ * <p>Replay: when the arm's {@link RaceRecord} from the baseline arm is given, each call whose arguments match the
+ * baseline's returns the baseline's answer and copies its logged ballots; the draws are the same (they are
+ * addressed by trial, post, delegation and round) and so are the weights, so the answer would be the same. At the
+ * first call that differs, the electorate catches up on the movement between rounds it skipped and draws from
+ * there on.
  */
 final class RaceElectorate implements Electorate {
     private static final long MOVE_STREAM = 0x4D4F5645L;
@@ -32,18 +44,29 @@ final class RaceElectorate implements Electorate {
     private final ArmSimulator sim;
     private final int post;
     private final int[] rc;
+    private final int n;
     private final long seed;
     private final long moveBase;
     private final long rankBase;
     private int lastRound;
+    private boolean weighed;
+    /** The baseline's record of this race being written (baseline arm), or null. */
+    private final RaceRecord recording;
+    /** The baseline's record being replayed (other arms, while every call has matched), or null. */
+    private RaceRecord replaying;
+    private int replayed;
 
-    RaceElectorate(ArmSimulator sim, int post, int[] raceCandidates, long seed) {
+    RaceElectorate(ArmSimulator sim, int post, int[] raceCandidates, long seed, RaceRecord recording,
+                   RaceRecord replay) {
         this.sim = sim;
         this.post = post;
         this.rc = raceCandidates;
+        this.n = raceCandidates.length;
         this.seed = seed;
         this.moveBase = SplitMix.derive(seed, MOVE_STREAM);
         this.rankBase = SplitMix.derive(seed, RANK_STREAM);
+        this.recording = recording;
+        this.replaying = replay;
         Arrays.fill(sim.epoch, 0);
     }
 
@@ -68,39 +91,119 @@ final class RaceElectorate implements Electorate {
             return;
         }
         if (lastRound > 0 && sim.roundMovement > 0) {
-            for (int d = 0; d < sim.delegations; d++) {
-                if (sim.present[d] && SplitMix.unit(moveBase, ((long) d << 16) | round) < sim.roundMovement) {
-                    sim.epoch[d]++;
-                }
+            int[] epoch = sim.epoch;
+            int[] ps = sim.presentList;
+            double m = sim.roundMovement;
+            for (int j = 0, np = sim.presentCount; j < np; j++) {
+                int d = ps[j];
+                epoch[d] += SplitMix.unit(moveBase, ((long) d << 16) | round) < m ? 1 : 0;
             }
         }
         lastRound = round;
     }
 
-    /** Fills sim.w with the delegation's weights for the race candidates this trial, returns their sum. */
-    private double weights(int d, double[] factor) {
-        double[] w = sim.w;
+    /**
+     * Fills sim.raceWeight with each present delegation's weight for each race candidate this trial (utility and
+     * shocks; the bandwagon comes per round), once per race.
+     */
+    private void weigh() {
+        if (weighed) {
+            return;
+        }
+        weighed = true;
+        double[] rw = sim.raceWeight;
         double[] table = sim.weight;
         double[] mult = sim.multipliers;
-        int row = d * sim.candidates;
-        int cellRow = sim.shocks.cellOf(d) * sim.candidates;
-        double total = 0;
-        for (int i = 0; i < rc.length; i++) {
-            int c = rc[i];
-            double x = table[row + c] * mult[cellRow + c];
-            if (factor != null) {
-                x *= factor[i];
+        int[] cellRow = sim.cellRow;
+        int[] ps = sim.presentList;
+        int nc = sim.candidates;
+        for (int j = 0, np = sim.presentCount; j < np; j++) {
+            int d = ps[j];
+            int row = d * nc;
+            int cr = cellRow[d];
+            int at = d * n;
+            for (int i = 0; i < n; i++) {
+                int c = rc[i];
+                rw[at + i] = table[row + c] * mult[cr + c];
             }
+        }
+    }
+
+    /** Fills sim.w with the delegation's weights for the race candidates (no bandwagon), returns their sum. */
+    private double weights(int d) {
+        double[] w = sim.w;
+        double[] rw = sim.raceWeight;
+        int at = d * n;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double x = rw[at + i];
             w[i] = x;
             total += x;
         }
         return total;
     }
 
+    private static long bits(boolean[] onBallot) {
+        long b = 0;
+        for (int i = 0; i < onBallot.length; i++) {
+            if (onBallot[i]) {
+                b |= 1L << i;
+            }
+        }
+        return b;
+    }
+
+    /** The baseline's answer to this call when it was asked the same, else null (and replay stops here). */
+    private Object replay(int kind, int round, long onBits, int arg, BallotCount previous) {
+        RaceRecord r = replaying;
+        if (r.matches(replayed, kind, round, onBits, arg, previous)) {
+            int k = replayed++;
+            sim.copyLog(sim.replaySource(), post, round);
+            sim.roundDone(post, round);
+            if (kind == RaceRecord.YES_NO && round <= 63) {
+                sim.yesNoRounds[post] |= 1L << (round - 1);
+            }
+            notePendingMove(round);
+            return r.result[k];
+        }
+        // Catch up on the movement of the replayed rounds, which this electorate's epochs have not seen yet.
+        replaying = null;
+        int[] rounds = pendingMoves;
+        int count = pendingCount;
+        lastRound = 0;
+        for (int i = 0; i < count; i++) {
+            move(rounds[i]);
+        }
+        return null;
+    }
+
+    private int[] pendingMoves = new int[4];
+    private int pendingCount;
+
+    /** Notes that a replayed call would have moved delegations for this round. */
+    private void notePendingMove(int round) {
+        if (pendingCount == pendingMoves.length) {
+            pendingMoves = Arrays.copyOf(pendingMoves, 2 * pendingCount);
+        }
+        pendingMoves[pendingCount++] = round;
+    }
+
+    private static BallotCount copy(BallotCount b) {
+        return new BallotCount(b.votes().clone(), b.ballots(), b.blank(), b.against(), b.abstained());
+    }
+
     @Override
     public BallotCount castRound(int round, boolean[] onBallot, int marks, BallotCount previous) {
+        long onBits = bits(onBallot);
+        if (replaying != null) {
+            Object r = replay(RaceRecord.ROUND, round, onBits, marks, previous);
+            if (r != null) {
+                return copy((BallotCount) r);
+            }
+        }
         move(round);
-        int n = rc.length;
+        weigh();
+        int n = this.n;
         double[] factor = null;
         if (previous != null && previous.ballots() > 0 && sim.bandwagonOverScale != 0.0) {
             factor = sim.bandwagon;
@@ -109,37 +212,53 @@ final class RaceElectorate implements Electorate {
             }
         }
         int[] votes = new int[n];
-        int cast = 0;
         int blank = 0;
         double[] w = sim.w;
-        for (int d = 0; d < sim.delegations; d++) {
-            if (!sim.present[d]) {
-                sim.log(post, round, d, ArmSimulator.ABSENT);
-                continue;
+        double[] left = sim.left;
+        double[] rw = sim.raceWeight;
+        int[] ps = sim.presentList;
+        int[] epoch = sim.epoch;
+        double abstainWeight = sim.abstainWeight;
+        long[] log = sim.ballots[post];
+        int logAt = (round - 1) * sim.delegations;
+        boolean logged = logAt < log.length;
+        for (int j = 0, np = sim.presentCount; j < np; j++) {
+            int d = ps[j];
+            int at = d * n;
+            double total = 0;
+            if (factor == null) {
+                for (int i = 0; i < n; i++) {
+                    double x = rw[at + i];
+                    w[i] = x;
+                    left[i] = x;
+                    total += x;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    double x = rw[at + i] * factor[i];
+                    w[i] = x;
+                    left[i] = x;
+                    total += x;
+                }
             }
-            double total = weights(d, factor) + sim.abstainWeight;
-            int ep = sim.epoch[d];
-            long picked = 0;
+            total += abstainWeight;
+            long slot = slot(d, epoch[d], 0);
             long mask = 0;
             int made = 0;
             for (int k = 0; k < n; k++) {
-                double u = SplitMix.unit(rankBase, slot(d, ep, k)) * total;
-                int pick = -1;
+                double u = SplitMix.unit(rankBase, slot | k) * total;
+                // Inverse CDF over the items not yet picked (picked ones weigh 0): the pick is the number of
+                // cumulative weights at or below u; n means "abstain", the outside option after the candidates.
                 double acc = 0;
+                int pick = 0;
                 for (int i = 0; i < n; i++) {
-                    if ((picked & (1L << i)) != 0) {
-                        continue;
-                    }
-                    acc += w[i];
-                    if (u < acc) {
-                        pick = i;
-                        break;
-                    }
+                    acc += left[i];
+                    pick += u >= acc ? 1 : 0;
                 }
-                if (pick < 0) {
+                if (pick == n) {
                     break;
                 }
-                picked |= 1L << pick;
+                left[pick] = 0.0;
                 total -= w[pick];
                 if (onBallot[pick]) {
                     mask |= 1L << pick;
@@ -151,34 +270,48 @@ final class RaceElectorate implements Electorate {
             }
             if (mask == 0) {
                 blank++;
-            } else {
-                cast++;
             }
-            sim.log(post, round, d, mask);
+            if (logged) {
+                log[logAt + d] = mask;
+            }
         }
+        sim.logAbsent(post, round);
         sim.roundDone(post, round);
-        return new BallotCount(votes, cast, blank, 0, 0);
+        BallotCount count = new BallotCount(votes, sim.presentCount - blank, blank, 0, 0);
+        if (recording != null) {
+            recording.add(RaceRecord.ROUND, round, onBits, marks, previous, count);
+        }
+        return count;
     }
 
     @Override
     public BallotCount castYesNo(int round, int candidate) {
+        if (replaying != null) {
+            Object r = replay(RaceRecord.YES_NO, round, 0L, candidate, null);
+            if (r != null) {
+                return copy((BallotCount) r);
+            }
+        }
         move(round);
-        int[] votes = new int[rc.length];
+        weigh();
+        int[] votes = new int[n];
         int yes = 0;
         int no = 0;
         int blank = 0;
-        int c = rc[candidate];
-        for (int d = 0; d < sim.delegations; d++) {
-            if (!sim.present[d]) {
-                sim.log(post, round, d, ArmSimulator.ABSENT);
-                continue;
-            }
-            double wy = sim.weight[d * sim.candidates + c] * sim.multipliers[sim.shocks.cellOf(d) * sim.candidates + c];
-            double u = SplitMix.unit(rankBase, slot(d, sim.epoch[d], 0)) * (wy + sim.loneNoWeight + sim.abstainWeight);
+        double[] rw = sim.raceWeight;
+        int[] ps = sim.presentList;
+        int[] epoch = sim.epoch;
+        double loneNo = sim.loneNoWeight;
+        double abstain = sim.abstainWeight;
+        long yesMark = 1L << candidate;
+        for (int j = 0, np = sim.presentCount; j < np; j++) {
+            int d = ps[j];
+            double wy = rw[d * n + candidate];
+            double u = SplitMix.unit(rankBase, slot(d, epoch[d], 0)) * (wy + loneNo + abstain);
             if (u < wy) {
                 yes++;
-                sim.log(post, round, d, 1L << candidate);
-            } else if (u < wy + sim.loneNoWeight) {
+                sim.log(post, round, d, yesMark);
+            } else if (u < wy + loneNo) {
                 no++;
                 sim.log(post, round, d, ArmSimulator.AGAINST);
             } else {
@@ -186,12 +319,17 @@ final class RaceElectorate implements Electorate {
                 sim.log(post, round, d, 0L);
             }
         }
+        sim.logAbsent(post, round);
         sim.roundDone(post, round);
         if (round <= 63) {
             sim.yesNoRounds[post] |= 1L << (round - 1);
         }
         votes[candidate] = yes;
-        return new BallotCount(votes, yes + no, blank, no, 0);
+        BallotCount count = new BallotCount(votes, yes + no, blank, no, 0);
+        if (recording != null) {
+            recording.add(RaceRecord.YES_NO, round, 0L, candidate, null, count);
+        }
+        return count;
     }
 
     /**
@@ -200,18 +338,23 @@ final class RaceElectorate implements Electorate {
      */
     @Override
     public RankedBallots rankedBallots(boolean[] onBallot) {
+        long onBits = bits(onBallot);
+        if (replaying != null) {
+            Object r = replay(RaceRecord.RANKED, 1, onBits, 0, null);
+            if (r != null) {
+                return (RankedBallots) r;
+            }
+        }
         move(1);
+        weigh();
         int n = rc.length;
         Map<Object, int[]> counts = new LinkedHashMap<>();
         Map<Object, int[]> rankings = new LinkedHashMap<>();
         double[] w = sim.w;
         int[] order = new int[n];
-        for (int d = 0; d < sim.delegations; d++) {
-            if (!sim.present[d]) {
-                sim.log(post, 1, d, ArmSimulator.ABSENT);
-                continue;
-            }
-            weights(d, null);
+        for (int q = 0, np = sim.presentCount; q < np; q++) {
+            int d = sim.presentList[q];
+            weights(d);
             double total = sim.abstainWeight;
             for (int i = 0; i < n; i++) {
                 if (!onBallot[i]) {
@@ -249,8 +392,13 @@ final class RaceElectorate implements Electorate {
                 rankings.put(key, Arrays.copyOf(order, len));
             }
         }
+        sim.logAbsent(post, 1);
         sim.roundDone(post, 1);
-        return profile(counts, rankings);
+        RankedBallots profile = profile(counts, rankings);
+        if (recording != null) {
+            recording.add(RaceRecord.RANKED, 1, onBits, 0, null, profile);
+        }
+        return profile;
     }
 
     /**
@@ -260,7 +408,15 @@ final class RaceElectorate implements Electorate {
      */
     @Override
     public RankedBallots approvalBallots(boolean[] onBallot) {
+        long onBits = bits(onBallot);
+        if (replaying != null) {
+            Object r = replay(RaceRecord.APPROVAL, 1, onBits, 0, null);
+            if (r != null) {
+                return (RankedBallots) r;
+            }
+        }
         move(1);
+        weigh();
         int n = rc.length;
         long approveBase = SplitMix.derive(seed, APPROVE_STREAM);
         Map<Object, int[]> counts = new LinkedHashMap<>();
@@ -274,12 +430,9 @@ final class RaceElectorate implements Electorate {
             }
         }
         double[] onW = new double[on];
-        for (int d = 0; d < sim.delegations; d++) {
-            if (!sim.present[d]) {
-                sim.log(post, 1, d, ArmSimulator.ABSENT);
-                continue;
-            }
-            weights(d, null);
+        for (int q = 0, np = sim.presentCount; q < np; q++) {
+            int d = sim.presentList[q];
+            weights(d);
             double total = sim.abstainWeight;
             for (int i = 0, j = 0; i < n; i++) {
                 if (onBallot[i]) {
@@ -305,8 +458,13 @@ final class RaceElectorate implements Electorate {
                 sets.put(key, Arrays.copyOf(chosen, len));
             }
         }
+        sim.logAbsent(post, 1);
         sim.roundDone(post, 1);
-        return profile(counts, sets);
+        RankedBallots profile = profile(counts, sets);
+        if (recording != null) {
+            recording.add(RaceRecord.APPROVAL, 1, onBits, 0, null, profile);
+        }
+        return profile;
     }
 
     /** A map key for a ballot: packed into a long (4 bits per name) when it fits, else its text. */

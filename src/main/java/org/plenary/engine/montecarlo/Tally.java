@@ -43,6 +43,8 @@ final class Tally {
     private int stampNow;
     private final double[] share;
     private final int[] counts;
+    private final int[] raceLocal;
+    private int[] top = new int[1];
 
     Tally(Assembly a, RuleSpec[] rules) {
         this.a = a;
@@ -85,13 +87,17 @@ final class Tally {
         stamp = new int[nd];
         share = new double[maxC];
         counts = new int[maxC];
+        raceLocal = new int[maxC];
     }
 
     /** Adds one trial. {@code won[c]} is set for every scenario candidate who won a seat. */
     void add(SessionOutcome outcome, ArmSimulator sim, boolean[] won) {
         trials++;
-        for (RaceOutcome ro : outcome.races()) {
-            int p = a.postIndex(ro.post().id());
+        List<RaceOutcome> races = outcome.races();
+        for (int k = 0; k < races.size(); k++) {
+            RaceOutcome ro = races.get(k);
+            // A session holds the posts in the scenario's order, so the position is the index; look it up otherwise.
+            int p = k < np && ro.post() == a.post(k) ? k : a.postIndex(ro.post().id());
             if (p < 0) {
                 continue;
             }
@@ -153,9 +159,11 @@ final class Tally {
     }
 
     /** The seats-th best count among the candidates other than l (0 when there are fewer). */
-    private static long rivalForLastSeat(int[] counts, int n, int l, int seats) {
-        int[] top = new int[seats];
-        java.util.Arrays.fill(top, 0);
+    private long rivalForLastSeat(int[] counts, int n, int l, int seats) {
+        if (top.length < seats) {
+            top = new int[seats];
+        }
+        java.util.Arrays.fill(top, 0, seats, 0);
         for (int i = 0; i < n; i++) {
             if (i == l) {
                 continue;
@@ -197,21 +205,23 @@ final class Tally {
             return;
         }
         int n = a.candidatesOfPost(p).length;
+        int m = rc.length;
+        for (int i = 0; i < m; i++) {
+            raceLocal[i] = local[rc[i]];
+        }
         long[] dv = dVotes[p];
+        long[] round1 = sim.ballots[p];
+        // Without branches: a delegation's ballot is random, so a test per kind of ballot is mispredicted often.
+        // ABSENT and AGAINST use bits 63 and 62, above any race candidate's bit (at most 62 candidates).
         for (int d = 0; d < nd; d++) {
-            long b = sim.ballot(p, 1, d);
+            long b = round1[d];
             int row = d * (n + 3);
-            if (b == ArmSimulator.ABSENT) {
-                dv[row + n + 2]++;
-            } else if (b == ArmSimulator.AGAINST) {
-                dv[row + n + 1]++;
-            } else if (b == 0) {
-                dv[row + n]++;
-            } else {
-                for (long m = b; m != 0; m &= m - 1) {
-                    dv[row + local[rc[Long.numberOfTrailingZeros(m)]]]++;
-                }
+            for (int i = 0; i < m; i++) {
+                dv[row + raceLocal[i]] += (b >>> i) & 1L;
             }
+            dv[row + n] += b == 0 ? 1 : 0;
+            dv[row + n + 1] += b == ArmSimulator.AGAINST ? 1 : 0;
+            dv[row + n + 2] += b == ArmSimulator.ABSENT ? 1 : 0;
         }
     }
 

@@ -1,15 +1,16 @@
 package org.plenary.engine.montecarlo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.plenary.engine.session.SessionOutcome;
 
 /**
  * The per-thread state of a run: one simulator and one tally per arm, and the buffers of a trial. A trial draws
  * attendance and shocks once and runs every arm on them; the per-race draws are addressed by (trial, post,
- * delegation), so the arms share them too (common random numbers).
+ * delegation), so the arms share them too (common random numbers). Arms after the first replay the first arm's
+ * races wherever their inputs are the same (see {@link ArmSimulator}).
  */
 final class Worker {
     private static final long ATTEND_STREAM = 0xA77E9DL;
@@ -21,8 +22,11 @@ final class Worker {
     /** [arm][candidate][0 = arm won and baseline did not, 1 = the reverse]. */
     final long[][][] paired;
     private final double[] attendance;
-    private final Map<ShockLayout, double[]> multipliers = new IdentityHashMap<>();
-    private final Map<ShockLayout, double[]> scratch = new IdentityHashMap<>();
+    /** The distinct shock layouts of the arms, their buffers, and which one each arm uses. */
+    private final ShockLayout[] layouts;
+    private final double[][] multipliers;
+    private final double[][] scratch;
+    private final int[] layoutOf;
     private final boolean[][] won;
     private final SplitMix rng = new SplitMix(0);
     private final SplitMix lots = new SplitMix(0);
@@ -34,14 +38,30 @@ final class Worker {
         tallies = new Tally[arms];
         paired = new long[arms][][];
         won = new boolean[arms][];
+        List<ShockLayout> distinct = new ArrayList<>();
+        layoutOf = new int[arms];
         for (int i = 0; i < arms; i++) {
             Plan.CompiledArm ca = plan.arms.get(i);
             sims[i] = new ArmSimulator(ca.arm().scenario(), ca.assembly(), ca.model(), ca.shocks(), plan.overrides);
             tallies[i] = new Tally(ca.assembly(), sims[i].rules);
             paired[i] = new long[ca.assembly().candidates()][2];
             won[i] = new boolean[ca.assembly().candidates()];
-            multipliers.computeIfAbsent(ca.shocks(), ShockLayout::newMultipliers);
-            scratch.computeIfAbsent(ca.shocks(), ShockLayout::newScratch);
+            int l = distinct.indexOf(ca.shocks());
+            if (l < 0) {
+                l = distinct.size();
+                distinct.add(ca.shocks());
+            }
+            layoutOf[i] = l;
+            if (i > 0) {
+                sims[i].replayFrom(sims[0]);
+            }
+        }
+        layouts = distinct.toArray(ShockLayout[]::new);
+        multipliers = new double[layouts.length][];
+        scratch = new double[layouts.length][];
+        for (int l = 0; l < layouts.length; l++) {
+            multipliers[l] = layouts[l].newMultipliers();
+            scratch[l] = layouts[l].newScratch();
         }
         attendance = new double[plan.delegations];
     }
@@ -65,13 +85,13 @@ final class Worker {
         for (int d = 0; d < attendance.length; d++) {
             attendance[d] = SplitMix.unit(attendBase, d);
         }
-        for (Map.Entry<ShockLayout, double[]> e : multipliers.entrySet()) {
-            e.getKey().draw(seed, rng, scratch.get(e.getKey()), e.getValue());
+        for (int l = 0; l < layouts.length; l++) {
+            layouts[l].draw(seed, rng, scratch[l], multipliers[l]);
         }
         SessionOutcome first = null;
         for (int i = 0; i < sims.length; i++) {
             ArmSimulator sim = sims[i];
-            sim.beginTrial(seed, attendance, multipliers.get(sim.shocks));
+            sim.beginTrial(seed, attendance, multipliers[layoutOf[i]]);
             lots.reseed(SplitMix.derive(seed, LOTS_STREAM));
             SessionOutcome out = sim.session.run(plan.overrides, sim, lots);
             if (first == null) {

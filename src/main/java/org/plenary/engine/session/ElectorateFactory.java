@@ -13,4 +13,13 @@ import org.plenary.engine.rules.Electorate;
  */
 public interface ElectorateFactory {
     Electorate forRace(Post post, List<Candidate> onBallot);
+
+    /**
+     * The same, with positions a caller can index arrays by instead of hashing ids: {@code postIndex} is the post's
+     * position in the scenario's posts and {@code candidateIndices[i]} the position of {@code onBallot.get(i)} in
+     * the scenario's candidates. The array may be shared between races and trials: read it, never write to it.
+     */
+    default Electorate forRace(Post post, List<Candidate> onBallot, int postIndex, int[] candidateIndices) {
+        return forRace(post, onBallot);
+    }
 }

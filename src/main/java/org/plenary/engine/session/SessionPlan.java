@@ -1,12 +1,10 @@
 package org.plenary.engine.session;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import org.plenary.engine.model.Candidate;
@@ -40,6 +38,10 @@ import org.plenary.engine.rules.RuleSpec;
  * </ul>
  * Who may vote and who is present is the {@link ElectorateFactory}'s business, not the session's: suspended
  * voting rights and attendance shape the electorate each race is counted with.
+ *
+ * <p>A Monte Carlo run calls {@link #run} once per trial and arm, so everything that depends only on the scenario
+ * (countries as small integers, regions, who a sitting member blocks, the standing candidates of each post) is
+ * worked out here, and a run works on arrays rather than hashing names.
  */
 public final class SessionPlan {
 
@@ -50,7 +52,19 @@ public final class SessionPlan {
 
     private final Scenario scenario;
     private final Map<String, Region> regionOf;
-    private final Map<String, List<Candidate>> candidatesByPost;
+    private final Post[] posts;
+    /** Per post: the candidates standing, in scenario order, as a list and as positions in the scenario's list. */
+    private final List<List<Candidate>> standing;
+    private final int[][] standingIndex;
+    /** Per scenario candidate: its country as a small integer, its country's region (or null), sitting block. */
+    private final int[] countryOf;
+    private final Region[] candidateRegion;
+    private final boolean[] blocked;
+    private final int countries;
+    /** The President's region and the Vice-Presidents among the sitting members, before any race. */
+    private final Region sittingPresidentRegion;
+    private final boolean presidencyHeld;
+    private final List<VicePresident> sittingVps;
 
     private SessionPlan(Scenario scenario) {
         this.scenario = scenario;
@@ -59,12 +73,41 @@ public final class SessionPlan {
             regions.put(d.code(), d.region());
         }
         this.regionOf = regions;
-        Map<String, List<Candidate>> byPost = new HashMap<>();
-        for (Candidate c : scenario.candidates()) {
-            byPost.computeIfAbsent(c.postId(), k -> new ArrayList<>()).add(c);
+        posts = scenario.posts().toArray(Post[]::new);
+        List<Candidate> all = scenario.candidates();
+        Map<String, Integer> countryIds = new HashMap<>();
+        countryOf = new int[all.size()];
+        candidateRegion = new Region[all.size()];
+        blocked = new boolean[all.size()];
+        Map<String, List<Integer>> byPost = new HashMap<>();
+        for (int c = 0; c < all.size(); c++) {
+            Candidate cand = all.get(c);
+            countryOf[c] = countryIds.computeIfAbsent(cand.country(), k -> countryIds.size());
+            candidateRegion[c] = regionOf.get(cand.country());
+            blocked[c] = blockedBySitting(cand);
+            byPost.computeIfAbsent(cand.postId(), k -> new ArrayList<>()).add(c);
         }
-        byPost.replaceAll((k, v) -> List.copyOf(v));
-        this.candidatesByPost = byPost;
+        countries = countryIds.size();
+        standing = new ArrayList<>(posts.length);
+        standingIndex = new int[posts.length][];
+        for (int p = 0; p < posts.length; p++) {
+            List<Integer> idx = byPost.getOrDefault(posts[p].id(), List.of());
+            standingIndex[p] = idx.stream().mapToInt(Integer::intValue).toArray();
+            standing.add(idx.stream().map(all::get).toList());
+        }
+        Region president = null;
+        List<VicePresident> vps = new ArrayList<>(3);
+        for (SittingMember s : scenario.sitting()) {
+            Region r = s.region() != null ? s.region() : regionOf.get(s.country());
+            if (r != null && s.kind() == PostKind.PRESIDENT) {
+                president = r;
+            } else if (r != null && s.kind() == PostKind.VICE_PRESIDENT) {
+                vps.add(new VicePresident(r, s.name()));
+            }
+        }
+        sittingPresidentRegion = president;
+        presidencyHeld = scenario.sitting().stream().anyMatch(m -> m.kind() == PostKind.PRESIDENT);
+        sittingVps = List.copyOf(vps);
     }
 
     public static SessionPlan of(Scenario scenario) {
@@ -86,63 +129,88 @@ public final class SessionPlan {
 
     public SessionOutcome run(Map<String, RuleSpec> ruleOverrides, ElectorateFactory electorates,
                               RandomGenerator lots) {
-        Seated seated = new Seated();
-        for (SittingMember s : scenario.sitting()) {
-            seated.seat(s.kind(), s.region() != null ? s.region() : regionOf.get(s.country()), s.name());
-        }
-        List<RaceOutcome> races = new ArrayList<>(scenario.posts().size());
-        for (Post post : scenario.posts()) {
-            String skipped = skipReason(post, seated);
-            List<Candidate> onBallot = skipped == null ? eligible(post, seated) : List.of();
-            if (skipped == null && onBallot.isEmpty()) {
-                skipped = NO_ELIGIBLE;
-            }
-            if (skipped != null) {
-                races.add(new RaceOutcome(post, List.of(), null, List.of(), skipped));
+        // Countries are few (one per candidate at most), so a flag per country beats a set of names.
+        boolean[] wonCountries = new boolean[countries];
+        Region presidentRegion = sittingPresidentRegion;
+        List<VicePresident> vps = new ArrayList<>(sittingVps.size() + 3);
+        vps.addAll(sittingVps);
+        Candidate[] scratch = new Candidate[maxStanding()];
+        int[] scratchIndex = new int[scratch.length];
+        RaceOutcome[] races = new RaceOutcome[posts.length];
+        for (int p = 0; p < posts.length; p++) {
+            Post post = posts[p];
+            if (post.kind() == PostKind.PRESIDENT && presidencyHeld) {
+                // A scenario should not put the presidency up while listing a sitting President; if it does,
+                // electing a second President would break the four-regions rule, so the race is not held.
+                races[p] = new RaceOutcome(post, List.of(), null, List.of(), PRESIDENCY_HELD);
                 continue;
             }
+            if (post.kind() == PostKind.VICE_PRESIDENT && post.region() != null) {
+                String clash = post.region() == presidentRegion ? PRESIDENTS_REGION
+                        : hasVp(post.region(), vps) ? VP_REGION_TAKEN : null;
+                if (clash != null) {
+                    races[p] = new RaceOutcome(post, List.of(), null, List.of(), clash + " (" + post.region() + ")");
+                    continue;
+                }
+            }
+            int n = eligible(p, wonCountries, presidentRegion, vps, scratch, scratchIndex);
+            if (n == 0) {
+                races[p] = new RaceOutcome(post, List.of(), null, List.of(), NO_ELIGIBLE);
+                continue;
+            }
+            List<Candidate> onBallot;
+            int[] onBallotIndex;
+            if (n == standingIndex[p].length) {
+                // Everyone standing is eligible (the usual case): the prepared list and positions serve as they are.
+                onBallot = standing.get(p);
+                onBallotIndex = standingIndex[p];
+            } else {
+                onBallot = List.of(Arrays.copyOf(scratch, n));
+                onBallotIndex = Arrays.copyOf(scratchIndex, n);
+            }
             RaceResult result = RaceCounter.count(ruleFor(post, ruleOverrides),
-                    electorates.forRace(post, onBallot), onBallot.size(), post.seats(), lots);
-            List<Candidate> elected = new ArrayList<>(result.elected().length);
-            for (int i : result.elected()) {
+                    electorates.forRace(post, onBallot, p, onBallotIndex), n, post.seats(), lots);
+            Candidate[] elected = new Candidate[result.elected().length];
+            for (int k = 0; k < elected.length; k++) {
+                int i = result.elected()[k];
                 Candidate c = onBallot.get(i);
-                elected.add(c);
-                seated.countries.add(c.country());
-                seated.seat(post.kind(), post.region() != null ? post.region() : regionOf.get(c.country()), c.name());
+                elected[k] = c;
+                int sc = onBallotIndex[i];
+                wonCountries[countryOf[sc]] = true;
+                Region r = post.region() != null ? post.region() : candidateRegion[sc];
+                if (r != null && post.kind() == PostKind.PRESIDENT) {
+                    presidentRegion = r;
+                } else if (r != null && post.kind() == PostKind.VICE_PRESIDENT) {
+                    vps.add(new VicePresident(r, c.name()));
+                }
             }
-            races.add(new RaceOutcome(post, onBallot, result, elected, null));
+            races[p] = new RaceOutcome(post, onBallot, result, List.of(elected), null);
         }
-        return new SessionOutcome(races);
+        return new SessionOutcome(Arrays.asList(races));
     }
 
-    /** Why a post cannot be contested at all given who already holds the top posts, or null. */
-    private static String skipReason(Post post, Seated seated) {
-        if (post.kind() == PostKind.PRESIDENT && seated.presidencyHeld) {
-            // A scenario should not put the presidency up while listing a sitting President; if it does,
-            // electing a second President would break the four-regions rule, so the race is not held.
-            return PRESIDENCY_HELD;
+    private int maxStanding() {
+        int m = 0;
+        for (int[] s : standingIndex) {
+            m = Math.max(m, s.length);
         }
-        if (post.kind() == PostKind.VICE_PRESIDENT && post.region() != null) {
-            if (post.region() == seated.presidentRegion) {
-                return PRESIDENTS_REGION + " (" + post.region() + ")";
-            }
-            if (hasVp(post.region(), seated.vps)) {
-                return VP_REGION_TAKEN + " (" + post.region() + ")";
-            }
-        }
-        return null;
+        return m;
     }
 
-    private List<Candidate> eligible(Post post, Seated seated) {
-        Region presidentRegion = seated.presidentRegion;
-        List<VicePresident> vps = seated.vps;
-        List<Candidate> standing = candidatesByPost.getOrDefault(post.id(), List.of());
-        List<Candidate> onBallot = new ArrayList<>(standing.size());
-        Set<String> countriesOnBallot = post.seats() > 1 ? new HashSet<>() : null;
-        Set<Region> regionsOnBallot = post.seats() > 1 ? EnumSet.noneOf(Region.class) : null;
-        for (Candidate c : standing) {
-            Region region = regionOf.get(c.country());
-            if (seated.countries.contains(c.country()) || blockedBySitting(c)) {
+    /** Fills {@code out} and {@code outIndex} with the eligible candidates of post p; returns how many. */
+    private int eligible(int p, boolean[] wonCountries, Region presidentRegion, List<VicePresident> vps,
+                         Candidate[] out, int[] outIndex) {
+        Post post = posts[p];
+        List<Candidate> cands = standing.get(p);
+        int[] index = standingIndex[p];
+        boolean severalSeats = post.seats() > 1;
+        int regionsOnBallot = 0;
+        int n = 0;
+        for (int k = 0; k < index.length; k++) {
+            int sc = index[k];
+            Candidate c = cands.get(k);
+            Region region = candidateRegion[sc];
+            if (wonCountries[countryOf[sc]] || blocked[sc]) {
                 continue;
             }
             if (post.region() != null && post.region() != region) {
@@ -151,17 +219,34 @@ public final class SessionPlan {
             if (post.kind() == PostKind.PRESIDENT && region != null && regionHasOtherVp(region, c, vps)) {
                 continue;
             }
-            if (post.kind() == PostKind.VICE_PRESIDENT && post.region() == null && region != null
-                    && (region == presidentRegion || hasVp(region, vps)
-                    || (regionsOnBallot != null && !regionsOnBallot.add(region)))) {
+            if (post.kind() == PostKind.VICE_PRESIDENT && post.region() == null && region != null) {
+                if (region == presidentRegion || hasVp(region, vps)) {
+                    continue;
+                }
+                if (severalSeats) {
+                    int bit = 1 << region.ordinal();
+                    if ((regionsOnBallot & bit) != 0) {
+                        continue;
+                    }
+                    regionsOnBallot |= bit;
+                }
+            }
+            if (severalSeats && countryOnBallot(countryOf[sc], outIndex, n)) {
                 continue;
             }
-            if (countriesOnBallot != null && !countriesOnBallot.add(c.country())) {
-                continue;
-            }
-            onBallot.add(c);
+            out[n] = c;
+            outIndex[n++] = sc;
         }
-        return onBallot;
+        return n;
+    }
+
+    private boolean countryOnBallot(int country, int[] onBallotIndex, int n) {
+        for (int i = 0; i < n; i++) {
+            if (countryOf[onBallotIndex[i]] == country) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sitting member who is not up keeps their country out, unless they are the candidate. */
@@ -197,23 +282,5 @@ public final class SessionPlan {
     }
 
     private record VicePresident(Region region, String name) {
-    }
-
-    /** Who holds a seat so far in the session: sitting members first, then each race's winners. */
-    private static final class Seated {
-        /** Countries that won a seat in this session (sitting members are checked by name, see blockedBySitting). */
-        final Set<String> countries = new HashSet<>();
-        final List<VicePresident> vps = new ArrayList<>(3);
-        boolean presidencyHeld;
-        Region presidentRegion;
-
-        void seat(PostKind kind, Region region, String name) {
-            if (kind == PostKind.PRESIDENT) {
-                presidencyHeld = true;
-                presidentRegion = region;
-            } else if (kind == PostKind.VICE_PRESIDENT && region != null) {
-                vps.add(new VicePresident(region, name));
-            }
-        }
     }
 }

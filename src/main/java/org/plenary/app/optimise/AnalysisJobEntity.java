@@ -1,0 +1,72 @@
+package org.plenary.app.optimise;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.plenary.persistence.SimulationRunEntity.Status;
+
+/** A stored optimiser, coalition or sensitivity job: its inputs, its status and, once done, its result as JSON. */
+@Entity
+@Table(name = "optimisation_job")
+public class AnalysisJobEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 36)
+    public String id;
+
+    @Column(nullable = false, length = 20)
+    public String kind;
+
+    /** Who started it; null when anonymous or from before owners were recorded. */
+    @Column(length = 64)
+    public String owner;
+
+    @Column(name = "scenario_slug", nullable = false, length = 80)
+    public String scenarioSlug;
+
+    @Column(name = "scenario_version", nullable = false)
+    public long scenarioVersion;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    public String contentHash;
+
+    @Column(name = "engine_version", nullable = false, length = 20)
+    public String engineVersion;
+
+    @Column(nullable = false)
+    public long seed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Status status;
+
+    @Column(name = "work_total", nullable = false)
+    public long workTotal;
+
+    @Column(name = "work_done", nullable = false)
+    public long workDone;
+
+    @Column(nullable = false)
+    public String request;
+
+    public String result;
+
+    @Column(length = 2000)
+    public String error;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+}

@@ -1,0 +1,295 @@
+package org.plenary.app.optimise;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.plenary.app.JobPool;
+import org.plenary.app.NotFoundProblem;
+import org.plenary.app.PlenaryConfig;
+import org.plenary.app.StoredScenario;
+import org.plenary.engine.EngineInfo;
+import org.plenary.engine.montecarlo.RunControl;
+import org.plenary.engine.optimise.Work;
+import org.plenary.persistence.SimulationRunEntity.Status;
+
+/**
+ * Runs the optimiser's analyses as jobs on the shared bounded {@link JobPool}, the way simulations run: stored with
+ * what they were computed on, with progress, cancellation and a time limit; small ones are awaited and answered at
+ * once (201), larger ones are answered with the job (202).
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+
+    /** A small job waiting behind big ones is answered as a job (202) rather than holding the request longer. */
+    private static final long SYNC_WAIT_MILLIS = 30_000;
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @Inject
+    JobPool pool;
+
+    @Inject
+    PlenaryConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    private final Map<String, Live> live = new ConcurrentHashMap<>();
+
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "plenary-analysis-progress");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** What {@link #start} did: the job, and whether it is finished (201) or still going (202). */
+    public record Started(AnalysisView job, boolean finished) {
+    }
+
+    /** In-memory state of a running job; the database has the durable state. */
+    static final class Live {
+        final AtomicLong done = new AtomicLong();
+        volatile Work work;
+        volatile Status status = Status.QUEUED;
+        volatile long startedNanos;
+        volatile boolean cancelRequested;
+    }
+
+    static long freshSeed() {
+        return SEEDS.nextLong() & Long.MAX_VALUE;
+    }
+
+    /** A job left RUNNING or QUEUED by a stopped process will never finish: say so. */
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                "status = ?1, error = ?2, finishedAt = ?3 where status in (?4, ?5)", Status.FAILED,
+                "interrupted: the service stopped while the job was in progress", Instant.now(), Status.RUNNING,
+                Status.QUEUED));
+    }
+
+    /**
+     * @param estimatedWork arm-trials the job is expected to take; decides between answering at once and a job
+     * @param task          the analysis; gets the job's progress and cancellation, returns the result to store
+     */
+    public Started start(String kind, StoredScenario stored, Object request, long seed, long estimatedWork,
+                         Function<Work, Object> task) {
+        return start(null, kind, stored, request, seed, estimatedWork, task);
+    }
+
+    /** As above, recording who started the job ({@code owner}; null when anonymous). */
+    public Started start(String owner, String kind, StoredScenario stored, Object request, long seed,
+                         long estimatedWork, Function<Work, Object> task) {
+        String id = UUID.randomUUID().toString();
+        String requestJson = write(json.valueToTree(request));
+        QuarkusTransaction.requiringNew().run(() -> {
+            AnalysisJobEntity e = new AnalysisJobEntity();
+            e.id = id;
+            e.kind = kind;
+            e.scenarioSlug = stored.slug();
+            e.scenarioVersion = stored.version();
+            e.contentHash = stored.contentHash();
+            e.engineVersion = EngineInfo.VERSION;
+            e.seed = seed;
+            e.status = Status.QUEUED;
+            e.workTotal = estimatedWork;
+            e.workDone = 0;
+            e.request = requestJson;
+            e.createdAt = Instant.now();
+            e.owner = owner;
+            e.persist();
+        });
+        Live state = new Live();
+        long deadline = System.nanoTime() + config.jobs().timeLimit().toNanos();
+        state.work = new Work(new RunControl(state.done::set,
+                () -> state.cancelRequested || System.nanoTime() > deadline), estimatedWork);
+        live.put(id, state);
+        Future<?> job;
+        try {
+            job = pool.submit(() -> execute(id, state, task));
+        } catch (RuntimeException busy) {
+            live.remove(id);
+            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.deleteById(id));
+            throw busy;
+        }
+        if (estimatedWork <= config.simulation().syncMaxTrials()) {
+            try {
+                job.get(Math.min(config.jobs().timeLimit().toMillis(), SYNC_WAIT_MILLIS), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debugf("job %s did not finish while awaited: %s", id, e.toString());
+            }
+        }
+        AnalysisView view = get(id);
+        return new Started(view, Status.valueOf(view.status()).terminal());
+    }
+
+    private void execute(String id, Live state, Function<Work, Object> task) {
+        Instant started = Instant.now();
+        state.startedNanos = System.nanoTime();
+        state.status = Status.RUNNING;
+        QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
+        Work work = state.work;
+        try {
+            Object result = task.apply(work);
+            String resultJson = write(json.valueToTree(result));
+            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                    "status = ?1, result = ?2, workDone = ?3, workTotal = ?4, finishedAt = ?5 where id = ?6",
+                    Status.DONE, resultJson, work.done(), Math.max(work.total(), work.done()), Instant.now(), id));
+            state.status = Status.DONE;
+        } catch (CancellationException e) {
+            String why = state.cancelRequested ? "cancelled on request"
+                    : "cancelled: the job exceeded the time limit of " + config.jobs().timeLimit();
+            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                    "status = ?1, error = ?2, workDone = ?3, finishedAt = ?4 where id = ?5", Status.CANCELLED, why,
+                    work.done(), Instant.now(), id));
+            state.status = Status.CANCELLED;
+        } catch (RuntimeException | Error e) {
+            LOG.errorf(e, "analysis job %s failed", id);
+            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                    "status = ?1, error = ?2, finishedAt = ?3 where id = ?4", Status.FAILED,
+                    "the engine failed on this job; the failure is logged on the server", Instant.now(), id));
+            state.status = Status.FAILED;
+        } finally {
+            live.remove(id);
+        }
+    }
+
+    /** Who started the job (null when unknown); empty string when there is no such job. */
+    public String owner(String id) {
+        AnalysisJobEntity e = QuarkusTransaction.requiringNew().call(() -> AnalysisJobEntity.findById(id));
+        return e == null ? "" : e.owner;
+    }
+
+    public AnalysisView get(String id) {
+        AnalysisJobEntity e = QuarkusTransaction.requiringNew().call(() -> AnalysisJobEntity.findById(id));
+        if (e == null) {
+            throw new NotFoundProblem("no analysis job " + id);
+        }
+        Live state = live.get(id);
+        AnalysisView.Progress progress;
+        if (state != null && !e.status.terminal()) {
+            long total = state.work.total();
+            long done = Math.min(state.done.get(), total);
+            Double eta = null;
+            if (state.status == Status.RUNNING && done > 0 && state.startedNanos > 0) {
+                double elapsed = (System.nanoTime() - state.startedNanos) / 1e9;
+                eta = elapsed * (total - done) / done;
+            }
+            progress = new AnalysisView.Progress(id, state.status.name(), done, total, eta);
+        } else {
+            progress = new AnalysisView.Progress(id, e.status.name(), e.workDone, e.workTotal, null);
+        }
+        return new AnalysisView(e.id, e.kind, e.scenarioSlug, e.scenarioVersion, e.contentHash, e.engineVersion,
+                e.seed, progress.status(), progress, e.createdAt, e.startedAt, e.finishedAt, read(e.request),
+                e.result == null ? null : read(e.result), e.error);
+    }
+
+    /** Asks a running job to stop; it ends as CANCELLED. A finished job is left as it is. */
+    public AnalysisView cancel(String id) {
+        AnalysisView view = get(id);
+        Live state = live.get(id);
+        if (state != null && !Status.valueOf(view.status()).terminal()) {
+            state.cancelRequested = true;
+        }
+        return view;
+    }
+
+    /** Progress snapshots every 250 ms until the job ends; the last one is terminal, then the stream completes. */
+    public Multi<AnalysisView.Progress> events(String id) {
+        get(id);
+        return Multi.createFrom().emitter(emitter -> {
+            ScheduledFuture<?> poll = ticker.scheduleAtFixedRate(() -> {
+                try {
+                    AnalysisView.Progress p = get(id).progress();
+                    emitter.emit(p);
+                    if (p.terminal()) {
+                        emitter.complete();
+                    }
+                } catch (RuntimeException e) {
+                    emitter.complete();
+                }
+            }, 0, 250, TimeUnit.MILLISECONDS);
+            emitter.onTermination(() -> poll.cancel(false));
+        });
+    }
+
+    /**
+     * Runs a short analysis on the pool and waits for it (the pool bounds how many run at once); not stored.
+     *
+     * @throws org.plenary.app.TooBusyProblem when the pool is full
+     */
+    public <T> T runNow(Function<Work, T> task) {
+        long deadline = System.nanoTime() + config.jobs().timeLimit().toNanos();
+        Work work = new Work(new RunControl(n -> { }, () -> System.nanoTime() > deadline), 1);
+        Future<?>[] holder = new Future<?>[1];
+        @SuppressWarnings("unchecked")
+        T[] out = (T[]) new Object[1];
+        holder[0] = pool.submit(() -> out[0] = task.apply(work));
+        try {
+            holder[0].get(config.jobs().timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            return out[0];
+        } catch (InterruptedException e) {
+            holder[0].cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (TimeoutException e) {
+            holder[0].cancel(true);
+            throw new CancellationException("the analysis exceeded the time limit");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    void stopTicker(@Observes ShutdownEvent event) {
+        ticker.shutdownNow();
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// The service's REST API. Errors are application/problem+json: the thrown Error carries its detail.
+
+async function problem(response) {
+  let detail = `${response.status} ${response.statusText}`;
+  try {
+    const body = await response.json();
+    detail = body.detail || body.title || detail;
+    if (Array.isArray(body.violations) && body.violations.length > 1) {
+      detail += ` (${body.violations.map((v) => `${v.field}: ${v.message}`).join('; ')})`;
+    }
+  } catch (ignored) {
+    // Not JSON: keep the status line.
+  }
+  const error = new Error(detail);
+  error.status = response.status;
+  return error;
+}
+
+async function request(method, path, body, accept = 'application/json') {
+  const options = {method, headers: {Accept: accept}};
+  // Signed in: the page keeps the user's HTTP Basic credentials for this tab only (GET /api/me checks them).
+  const credentials = sessionStorage.getItem('plenary.basic');
+  if (credentials) {
+    options.headers.Authorization = `Basic ${credentials}`;
+  }
+  if (body !== undefined) {
+    options.headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  if (!response.ok) {
+    throw await problem(response);
+  }
+  return {status: response.status, body: accept === 'application/json' ? await response.json() : await response.text()};
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  scenarios: (q) => request('GET', `/api/scenarios?size=100${q ? `&q=${enc(q)}` : ''}`).then((r) => r.body),
+  scenario: (slug) => request('GET', `/api/scenarios/${enc(slug)}`).then((r) => r.body),
+  fork: (slug, copy) => request('POST', `/api/scenarios/${enc(slug)}/fork`, copy).then((r) => r.body),
+  runs: (slug) => request('GET', `/api/scenarios/${enc(slug)}/simulations`).then((r) => r.body),
+  simulate: (slug, body) => request('POST', `/api/scenarios/${enc(slug)}/simulations`, body),
+  run: (id) => request('GET', `/api/simulations/${enc(id)}`).then((r) => r.body),
+  runCsv: (id) => request('GET', `/api/simulations/${enc(id)}`, undefined, 'text/csv').then((r) => r.body),
+  cancel: (id) => request('DELETE', `/api/simulations/${enc(id)}`).then((r) => r.body),
+  explain: (slug, code, post) =>
+    request('GET', `/api/scenarios/${enc(slug)}/delegations/${enc(code)}/explain?post=${enc(post)}`).then((r) => r.body),
+  eventsUrl: (id) => `/api/simulations/${enc(id)}/events`,
+  chartUrl: (id, chart, post) => `/api/simulations/${enc(id)}/charts/${chart}${post ? `?post=${enc(post)}` : ''}`,
+  runUrl: (id) => `/api/simulations/${enc(id)}`,
+};
