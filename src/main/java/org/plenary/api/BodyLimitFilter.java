@@ -18,6 +18,33 @@ public class BodyLimitFilter {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /**
+     * PostgreSQL cannot store or compare text holding U+0000, and no slug, id, query or user name may contain it:
+     * refuse it at the door rather than let a database error become a 500.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> refuseNul(ContainerRequestContext request) {
+        String address = request.getUriInfo().getPath() + "?" + request.getUriInfo().getQueryParameters();
+        if (address.indexOf('\u0000') >= 0) {
+            return Optional.of(Problems.badField("path", "path", "must not contain NUL characters").toResponse());
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                byte[] decoded = java.util.Base64.getDecoder().decode(authorization.substring(6).trim());
+                for (byte b : decoded) {
+                    if (b == 0) {
+                        return Optional.of(Problems.status(Response.Status.UNAUTHORIZED,
+                                "the user name or password is wrong").toResponse());
+                    }
+                }
+            } catch (IllegalArgumentException notBase64) {
+                // Left to the authentication mechanism, which refuses it.
+            }
+        }
+        return Optional.empty();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> limitBody(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);

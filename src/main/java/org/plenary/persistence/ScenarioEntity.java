@@ -96,6 +96,10 @@ public class ScenarioEntity extends PanacheEntityBase {
     public Instant updatedAt;
 
     public static Optional<ScenarioEntity> bySlug(String slug) {
+        // No stored slug is longer or holds NUL (which PostgreSQL refuses in a query): nothing to look up.
+        if (slug == null || slug.length() > 80 || slug.indexOf('\u0000') >= 0) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }

@@ -41,6 +41,9 @@ public class UserEntity extends PanacheEntityBase {
     public Instant createdAt;
 
     public static Optional<UserEntity> byName(String username) {
+        if (username == null || username.length() > 64 || username.indexOf('\u0000') >= 0) {
+            return Optional.empty();
+        }
         return find("username", username).firstResultOptional();
     }
 }
