@@ -54,7 +54,7 @@ public class AnalysisResource {
     }
 
     @GET
-    @Path("/analyses/{id}/events")
+    @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @io.smallrye.common.annotation.Blocking

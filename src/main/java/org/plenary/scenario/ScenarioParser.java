@@ -75,6 +75,10 @@ public final class ScenarioParser {
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
                     String name = p.currentName();
+                    if (name.indexOf('\u0000') >= 0) {
+                        JsonLocation bad = p.currentTokenLocation();
+                        throw syntaxError("NUL characters are not allowed in keys", line(bad), column(bad));
+                    }
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     if (object.has(name)) {
                         JsonLocation dup = p.currentTokenLocation();
@@ -96,7 +100,13 @@ public final class ScenarioParser {
                 return array;
             }
             case VALUE_STRING -> {
-                return NODES.textNode(p.getText());
+                String text = p.getText();
+                if (text.indexOf('\u0000') >= 0) {
+                    // PostgreSQL cannot store NUL in text; no field of the format needs it.
+                    throw syntaxError("NUL characters are not allowed in " + (path.isEmpty() ? "the document" : path),
+                            line(at), column(at));
+                }
+                return NODES.textNode(text);
             }
             case VALUE_NUMBER_INT -> {
                 return switch (p.getNumberType()) {

@@ -131,6 +131,14 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void nulCharactersAreRefusedBeforeTheyReachTheDatabase() {
+        postWith("v-nul", d -> d.put("title", "bad\u0000title")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].message", containsString("NUL"));
+        given().get("/api/scenarios/v-nul").then().statusCode(404);
+    }
+
+    @Test
     void wrongContentTypeIsAProblemToo() {
         given().contentType(ContentType.XML).body("<scenario/>").post("/api/scenarios").then().statusCode(415)
                 .contentType("application/problem+json");
