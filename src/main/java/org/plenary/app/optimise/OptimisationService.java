@@ -42,7 +42,7 @@ import org.plenary.scenario.Violation;
 @ApplicationScoped
 public class OptimisationService {
 
-    static final long DEFAULT_SEARCH_TRIALS = 2000;
+    static final long DEFAULT_SEARCH_TRIALS = 10_000;
     static final long DEFAULT_RECHECK_TRIALS = 10_000;
     static final long DEFAULT_COALITION_TRIALS = 4000;
     static final long DEFAULT_SENSITIVITY_TRIALS = 2000;

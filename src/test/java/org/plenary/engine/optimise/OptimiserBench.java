@@ -13,7 +13,7 @@ import org.plenary.scenario.ScenarioParser;
 
 /**
  * Not a test: times the optimiser picking 10 of the 195 delegations of interpol-2021-istanbul with a demarche of
- * strength 1, to defeat Hu Binchen for Delegate for Asia (args: post candidate aim budget). Run after
+ * strength 1, to defeat Hu Binchen for Delegate for Asia (args: post candidate aim budget searchTrials). Run after
  * {@code mvn -o -q test-compile}:
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.plenary.engine.optimise.OptimiserBench
  * (cp.txt from {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}).
@@ -26,6 +26,7 @@ public final class OptimiserBench {
         String candidate = args.length > 1 ? args[1] : "hu-binchen";
         Goal.Aim aim = args.length > 2 ? Goal.Aim.valueOf(args[2].toUpperCase()) : Goal.Aim.DEFEAT;
         int budget = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        long searchTrials = args.length > 4 ? Long.parseLong(args[4]) : CampaignOptimiser.Settings.defaults(0).searchTrials();
         List<String> pool = s.delegations().stream().map(Delegation::code).toList();
         Goal goal = new Goal(post, candidate, aim);
         Lever lever = new Lever(CampaignKind.GOVERNMENT_DEMARCHE, 1.0, 7);
@@ -33,7 +34,9 @@ public final class OptimiserBench {
             long start = System.nanoTime();
             Work work = new Work(null, 1);
             CampaignOptimiser.Result r = CampaignOptimiser.optimise(s, goal, lever, pool, budget,
-                    CampaignOptimiser.Settings.defaults(42 + rep), work);
+                    CampaignOptimiser.Settings.defaults(42 + rep).withTrials(
+                            CampaignOptimiser.Settings.defaults(0).screenTrials(), searchTrials,
+                            CampaignOptimiser.Settings.defaults(0).recheckTrials()), work);
             double secs = (System.nanoTime() - start) / 1e9;
             System.out.printf("run %d: %.1f s, %d arm-trials, %d evaluations, objective %s, stop %s%n", rep, secs,
                     work.done(), r.evaluations(), r.objective(), r.stopReason());
