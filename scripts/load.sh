@@ -27,6 +27,9 @@ run() { # run NAME CONNECTIONS WRK-ARGS...
   shift 2
   # Warm-up, so that the figures are of the running service, not of class loading and JIT.
   wrk -t2 -c"$c" -d3s "$@" >/dev/null
+  # wrk drops its connections at the end of the warm-up, but the simulations they asked for still run or wait in
+  # the job queue; let them drain, or the measured run starts against a full queue and gets 429s.
+  sleep 3
   wrk -t2 -c"$c" -d"${SECONDS_EACH}s" --latency "$@" >"$WORK/out"
   local rps p50 p90 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out")
