@@ -105,15 +105,7 @@ public class ScenarioService {
         ScenarioCodec.Accepted accepted = ScenarioCodec.read(body, syntax, s -> document(caller, s));
         String slug = accepted.document().slug();
         requireFree(slug);
-        ScenarioEntity e = new ScenarioEntity();
-        e.origin = ScenarioEntity.Origin.API;
-        e.createdAt = Instant.now();
-        e.owner = caller.name();
-        e.visibility = visibility == null ? Visibility.PRIVATE : visibility;
-        apply(e, accepted);
-        e.persist();
-        e.flush();
-        return StoredScenario.of(e);
+        return storeNew(caller, accepted, visibility);
     }
 
     @Transactional
@@ -144,6 +136,11 @@ public class ScenarioService {
         copy.put("forkedFrom", slug);
         ScenarioCodec.Accepted accepted = ScenarioCodec.accept(copy, SourceLocations.none());
         requireFree(newSlug);
+        return storeNew(caller, accepted, visibility);
+    }
+
+    /** A new scenario created over the API: owned by the caller, private unless asked otherwise. */
+    private static StoredScenario storeNew(Caller caller, ScenarioCodec.Accepted accepted, Visibility visibility) {
         ScenarioEntity e = new ScenarioEntity();
         e.origin = ScenarioEntity.Origin.API;
         e.createdAt = Instant.now();

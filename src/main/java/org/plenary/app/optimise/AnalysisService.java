@@ -7,10 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +26,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.plenary.app.JobPool;
+import org.plenary.app.ProgressStreams;
 import org.plenary.app.NotFoundProblem;
 import org.plenary.app.PlenaryConfig;
 import org.plenary.app.StoredScenario;
@@ -64,11 +61,8 @@ public class AnalysisService {
 
     private final Map<String, Live> live = new ConcurrentHashMap<>();
 
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "plenary-analysis-progress");
-        t.setDaemon(true);
-        return t;
-    });
+    @Inject
+    ProgressStreams progressStreams;
 
     /** What {@link #start} did: the job, and whether it is finished (201) or still going (202). */
     public record Started(AnalysisView job, boolean finished) {
@@ -227,20 +221,7 @@ public class AnalysisService {
     /** Progress snapshots every 250 ms until the job ends; the last one is terminal, then the stream completes. */
     public Multi<AnalysisView.Progress> events(String id) {
         get(id);
-        return Multi.createFrom().emitter(emitter -> {
-            ScheduledFuture<?> poll = ticker.scheduleAtFixedRate(() -> {
-                try {
-                    AnalysisView.Progress p = get(id).progress();
-                    emitter.emit(p);
-                    if (p.terminal()) {
-                        emitter.complete();
-                    }
-                } catch (RuntimeException e) {
-                    emitter.complete();
-                }
-            }, 0, 250, TimeUnit.MILLISECONDS);
-            emitter.onTermination(() -> poll.cancel(false));
-        });
+        return progressStreams.poll(() -> get(id).progress(), AnalysisView.Progress::terminal);
     }
 
     /**
@@ -271,10 +252,6 @@ public class AnalysisService {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    void stopTicker(@Observes ShutdownEvent event) {
-        ticker.shutdownNow();
     }
 
     private String write(JsonNode node) {

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +27,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.plenary.app.ForbiddenProblem;
 import org.plenary.app.JobPool;
+import org.plenary.app.ProgressStreams;
 import org.plenary.app.access.Caller;
 import org.plenary.app.NotFoundProblem;
 import org.plenary.app.PlenaryConfig;
@@ -72,11 +69,8 @@ public class SimulationService {
 
     private final Map<String, RunProgress> live = new ConcurrentHashMap<>();
 
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "plenary-progress");
-        t.setDaemon(true);
-        return t;
-    });
+    @Inject
+    ProgressStreams progressStreams;
 
     /** What {@link #start} did: the run, and whether it is finished (201) or still going (202). */
     public record Started(RunView run, boolean finished) {
@@ -263,24 +257,7 @@ public class SimulationService {
     /** Progress snapshots every 250 ms until the run ends; the last one is terminal, then the stream completes. */
     public Multi<RunProgress.Snapshot> events(Caller caller, String id) {
         visible(caller, id);
-        return Multi.createFrom().emitter(emitter -> {
-            ScheduledFuture<?> poll = ticker.scheduleAtFixedRate(() -> {
-                try {
-                    RunProgress.Snapshot s = view(id).progress();
-                    emitter.emit(s);
-                    if (s.terminal()) {
-                        emitter.complete();
-                    }
-                } catch (RuntimeException e) {
-                    emitter.complete();
-                }
-            }, 0, 250, TimeUnit.MILLISECONDS);
-            emitter.onTermination(() -> poll.cancel(false));
-        });
-    }
-
-    void stopTicker(@Observes ShutdownEvent event) {
-        ticker.shutdownNow();
+        return progressStreams.poll(() -> view(id).progress(), RunProgress.Snapshot::terminal);
     }
 
     private String write(JsonNode node) {
