@@ -26,7 +26,6 @@ import org.plenary.engine.session.SessionPlan;
  * campaign usually moves one or two candidates, so most races of a what-if arm are replays.
  */
 final class ArmSimulator implements ElectorateFactory {
-    static final long ABSENT = Long.MIN_VALUE;
     static final long AGAINST = 1L << 62;
     static final int MAX_RACE_CANDIDATES = 62;
 
@@ -52,7 +51,10 @@ final class ArmSimulator implements ElectorateFactory {
     final int[] cellRow;
     private final double[] attendance;
 
-    /** Per post: ballots by round, [round-1][d]; bit i = race candidate i marked, AGAINST = "no", ABSENT. */
+    /**
+     * Per post: ballots by round, [round-1][d]; bit i = race candidate i marked, AGAINST = "no", 0 = blank. Only the
+     * present delegations' entries are written (the absent ones keep older trials' values and are never read).
+     */
     final long[][] ballots;
     final int[] roundsLogged;
     /** Per post: bit r set when round r+1 was a yes/no vote on a lone candidate. */
@@ -84,6 +86,10 @@ final class ArmSimulator implements ElectorateFactory {
     final double[] bandwagon;
     /** Per race: weight (before the bandwagon) of race candidate i for delegation d, at [d * n + i]. */
     final double[] raceWeight;
+    /** Per race: the running sums of those weights, in order, at [d * n + i]. */
+    final double[] raceCumulative;
+    /** Per race: each delegation's sum of weights, abstain included (before the bandwagon). */
+    final double[] raceTotal;
 
     ArmSimulator(Scenario scenario, Assembly assembly, UtilityModel model, ShockLayout shocks,
                  Map<String, RuleSpec> overrides) {
@@ -132,6 +138,8 @@ final class ArmSimulator implements ElectorateFactory {
         left = new double[maxCands + 1];
         bandwagon = new double[maxCands + 1];
         raceWeight = new double[delegations * maxCands];
+        raceCumulative = new double[delegations * maxCands];
+        raceTotal = new double[delegations];
     }
 
     /**
@@ -235,17 +243,6 @@ final class ArmSimulator implements ElectorateFactory {
         int at = (round - 1) * delegations + d;
         if (at < log.length) {
             log[at] = marks;
-        }
-    }
-
-    /** Logs ABSENT for every absent delegation in a round. */
-    void logAbsent(int p, int round) {
-        long[] log = ballots[p];
-        int at = (round - 1) * delegations;
-        if (at < log.length) {
-            for (int k = 0; k < absentCount; k++) {
-                log[at + absentList[k]] = ABSENT;
-            }
         }
     }
 

@@ -112,20 +112,28 @@ final class RaceElectorate implements Electorate {
         }
         weighed = true;
         double[] rw = sim.raceWeight;
+        double[] cum = sim.raceCumulative;
+        double[] totals = sim.raceTotal;
         double[] table = sim.weight;
         double[] mult = sim.multipliers;
         int[] cellRow = sim.cellRow;
         int[] ps = sim.presentList;
         int nc = sim.candidates;
+        double abstainWeight = sim.abstainWeight;
         for (int j = 0, np = sim.presentCount; j < np; j++) {
             int d = ps[j];
             int row = d * nc;
             int cr = cellRow[d];
             int at = d * n;
+            double acc = 0;
             for (int i = 0; i < n; i++) {
                 int c = rc[i];
-                rw[at + i] = table[row + c] * mult[cr + c];
+                double x = table[row + c] * mult[cr + c];
+                rw[at + i] = x;
+                acc += x;
+                cum[at + i] = acc;
             }
+            totals[d] = acc + abstainWeight;
         }
     }
 
@@ -141,6 +149,15 @@ final class RaceElectorate implements Electorate {
             total += x;
         }
         return total;
+    }
+
+    private static boolean allOn(boolean[] onBallot) {
+        for (boolean b : onBallot) {
+            if (!b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long bits(boolean[] onBallot) {
@@ -222,9 +239,42 @@ final class RaceElectorate implements Electorate {
         long[] log = sim.ballots[post];
         int logAt = (round - 1) * sim.delegations;
         boolean logged = logAt < log.length;
+        // Without a bandwagon factor and with every candidate on the ballot (a race's first round), the first pick
+        // reads the running sums and the total worked out once per race: the same sums, added in the same order, as
+        // the loop below would add, so the same pick. Only a ballot with more names to mark goes on to that loop.
+        boolean firstPickPrepared = factor == null && allOn(onBallot);
+        double[] cum = sim.raceCumulative;
+        double[] totals = sim.raceTotal;
         for (int j = 0, np = sim.presentCount; j < np; j++) {
             int d = ps[j];
             int at = d * n;
+            int k0 = 0;
+            long mask = 0;
+            int made = 0;
+            if (firstPickPrepared) {
+                double u = SplitMix.unit(rankBase, slot(d, epoch[d], 0)) * totals[d];
+                int pick = 0;
+                for (int i = 0; i < n; i++) {
+                    pick += u >= cum[at + i] ? 1 : 0;
+                }
+                if (pick == n) {
+                    blank++;
+                    if (logged) {
+                        log[logAt + d] = 0L;
+                    }
+                    continue;
+                }
+                votes[pick]++;
+                mask = 1L << pick;
+                if (marks == 1) {
+                    if (logged) {
+                        log[logAt + d] = mask;
+                    }
+                    continue;
+                }
+                k0 = 1;
+                made = 1;
+            }
             double total = 0;
             if (factor == null) {
                 for (int i = 0; i < n; i++) {
@@ -242,10 +292,13 @@ final class RaceElectorate implements Electorate {
                 }
             }
             total += abstainWeight;
+            if (k0 == 1) {
+                int first = Long.numberOfTrailingZeros(mask);
+                left[first] = 0.0;
+                total -= w[first];
+            }
             long slot = slot(d, epoch[d], 0);
-            long mask = 0;
-            int made = 0;
-            for (int k = 0; k < n; k++) {
+            for (int k = k0; k < n; k++) {
                 double u = SplitMix.unit(rankBase, slot | k) * total;
                 // Inverse CDF over the items not yet picked (picked ones weigh 0): the pick is the number of
                 // cumulative weights at or below u; n means "abstain", the outside option after the candidates.
@@ -275,7 +328,6 @@ final class RaceElectorate implements Electorate {
                 log[logAt + d] = mask;
             }
         }
-        sim.logAbsent(post, round);
         sim.roundDone(post, round);
         BallotCount count = new BallotCount(votes, sim.presentCount - blank, blank, 0, 0);
         if (recording != null) {
@@ -319,7 +371,6 @@ final class RaceElectorate implements Electorate {
                 sim.log(post, round, d, 0L);
             }
         }
-        sim.logAbsent(post, round);
         sim.roundDone(post, round);
         if (round <= 63) {
             sim.yesNoRounds[post] |= 1L << (round - 1);
@@ -392,7 +443,6 @@ final class RaceElectorate implements Electorate {
                 rankings.put(key, Arrays.copyOf(order, len));
             }
         }
-        sim.logAbsent(post, 1);
         sim.roundDone(post, 1);
         RankedBallots profile = profile(counts, rankings);
         if (recording != null) {
@@ -458,7 +508,6 @@ final class RaceElectorate implements Electorate {
                 sets.put(key, Arrays.copyOf(chosen, len));
             }
         }
-        sim.logAbsent(post, 1);
         sim.roundDone(post, 1);
         RankedBallots profile = profile(counts, sets);
         if (recording != null) {

@@ -211,17 +211,29 @@ final class Tally {
         }
         long[] dv = dVotes[p];
         long[] round1 = sim.ballots[p];
-        // Without branches: a delegation's ballot is random, so a test per kind of ballot is mispredicted often.
-        // ABSENT and AGAINST use bits 63 and 62, above any race candidate's bit (at most 62 candidates).
-        for (int d = 0; d < nd; d++) {
+        int stride = n + 3;
+        // Only the present delegations' entries of the log are this trial's (the absent ones are not written), and a
+        // present delegation's ballot is blank, "no" (AGAINST, bit 62, above any race candidate's bit) or its marks:
+        // one to three bits, visited by their positions rather than by testing every race candidate.
+        int[] ps = sim.presentList;
+        for (int j = 0, np = sim.presentCount; j < np; j++) {
+            int d = ps[j];
             long b = round1[d];
-            int row = d * (n + 3);
-            for (int i = 0; i < m; i++) {
-                dv[row + raceLocal[i]] += (b >>> i) & 1L;
+            int row = d * stride;
+            if (b == 0) {
+                dv[row + n]++;
+            } else if (b == ArmSimulator.AGAINST) {
+                dv[row + n + 1]++;
+            } else {
+                do {
+                    dv[row + raceLocal[Long.numberOfTrailingZeros(b)]]++;
+                    b &= b - 1;
+                } while (b != 0);
             }
-            dv[row + n] += b == 0 ? 1 : 0;
-            dv[row + n + 1] += b == ArmSimulator.AGAINST ? 1 : 0;
-            dv[row + n + 2] += b == ArmSimulator.ABSENT ? 1 : 0;
+        }
+        int[] out = sim.absentList;
+        for (int k = 0, na = sim.absentCount; k < na; k++) {
+            dv[out[k] * stride + n + 2]++;
         }
     }
 
@@ -266,10 +278,11 @@ final class Tally {
                     decisive = votes - 1 <= best;
                 }
                 if (decisive) {
-                    for (int d = 0; d < nd; d++) {
+                    int[] ps = sim.presentList;
+                    for (int q = 0, np = sim.presentCount; q < np; q++) {
+                        int d = ps[q];
                         long b = sim.ballot(p, j + 1, d);
-                        if (b != ArmSimulator.ABSENT && b != ArmSimulator.AGAINST && (b & (1L << w)) != 0
-                                && stamp[d] != stampNow) {
+                        if (b != ArmSimulator.AGAINST && (b & (1L << w)) != 0 && stamp[d] != stampNow) {
                             stamp[d] = stampNow;
                             pivotal[p][d]++;
                         }
