@@ -84,12 +84,30 @@ final class ArmSimulator implements ElectorateFactory {
     final double[] w;
     final double[] left;
     final double[] bandwagon;
-    /** Per race: weight (before the bandwagon) of race candidate i for delegation d, at [d * n + i]. */
+    /** The utility weights by candidate: [c * delegations + d]. */
+    final double[] weightByCandidate;
+    /** Per race: weight (before the bandwagon) of race candidate i for present delegation j, at [i * delegations + j]. */
     final double[] raceWeight;
-    /** Per race: the running sums of those weights, in order, at [d * n + i]. */
+    /** Per race: the running sums of those weights, in candidate order, at [i * delegations + j]. */
     final double[] raceCumulative;
-    /** Per race: each delegation's sum of weights, abstain included (before the bandwagon). */
+    /** Per race: each present delegation's sum of weights, abstain included (before the bandwagon). */
     final double[] raceTotal;
+    /** Per round with a bandwagon: the running sums and totals of the weights after it, as above. */
+    final double[] roundCumulative;
+    final double[] roundTotal;
+    /** Per round, by present delegation: the draw of its first pick, and the pick. */
+    final double[] draw;
+    final int[] pick;
+    /** Per round: the ballots (present delegation j) that need more than their first pick, and their first pick. */
+    final int[] morePicks;
+    final int[] firstPick;
+    /** Per ballot still being built in a round: the items picked, the names marked, how many, the weight left. */
+    final long[] picked;
+    final long[] marked;
+    final int[] made;
+    final double[] weightLeft;
+    /** All 1.0: the bandwagon factor of a round without one. */
+    final double[] ones;
 
     ArmSimulator(Scenario scenario, Assembly assembly, UtilityModel model, ShockLayout shocks,
                  Map<String, RuleSpec> overrides) {
@@ -137,9 +155,27 @@ final class ArmSimulator implements ElectorateFactory {
         w = new double[maxCands + 1];
         left = new double[maxCands + 1];
         bandwagon = new double[maxCands + 1];
+        weightByCandidate = new double[candidates * delegations];
+        for (int d = 0; d < delegations; d++) {
+            for (int c = 0; c < candidates; c++) {
+                weightByCandidate[c * delegations + d] = weight[d * candidates + c];
+            }
+        }
         raceWeight = new double[delegations * maxCands];
         raceCumulative = new double[delegations * maxCands];
         raceTotal = new double[delegations];
+        roundCumulative = new double[delegations * maxCands];
+        roundTotal = new double[delegations];
+        draw = new double[delegations];
+        pick = new int[delegations];
+        morePicks = new int[delegations];
+        firstPick = new int[delegations];
+        picked = new long[delegations];
+        marked = new long[delegations];
+        made = new int[delegations];
+        weightLeft = new double[delegations];
+        ones = new double[maxCands + 1];
+        Arrays.fill(ones, 1.0);
     }
 
     /**

@@ -104,60 +104,75 @@ final class RaceElectorate implements Electorate {
 
     /**
      * Fills sim.raceWeight with each present delegation's weight for each race candidate this trial (utility and
-     * shocks; the bandwagon comes per round), once per race.
+     * shocks; the bandwagon comes per round), and their running sums and totals, once per race. The arrays are laid
+     * out candidate by candidate, present delegation j at [i * stride + j], so that every loop of a round runs over
+     * all the present delegations at once: long, simple loops rather than one short loop per delegation.
      */
     private void weigh() {
         if (weighed) {
             return;
         }
         weighed = true;
+        sumWeights(null, sim.raceCumulative, sim.raceTotal);
+    }
+
+    /**
+     * The running sums (in candidate order) and totals, abstain included, of the present delegations' weights,
+     * times the bandwagon factor when there is one (else the race's weights are worked out first).
+     */
+    private void sumWeights(double[] factor, double[] cum, double[] totals) {
         double[] rw = sim.raceWeight;
-        double[] cum = sim.raceCumulative;
-        double[] totals = sim.raceTotal;
-        double[] table = sim.weight;
-        double[] mult = sim.multipliers;
-        int[] cellRow = sim.cellRow;
         int[] ps = sim.presentList;
-        int nc = sim.candidates;
-        double abstainWeight = sim.abstainWeight;
-        for (int j = 0, np = sim.presentCount; j < np; j++) {
-            int d = ps[j];
-            int row = d * nc;
-            int cr = cellRow[d];
-            int at = d * n;
-            double acc = 0;
-            for (int i = 0; i < n; i++) {
+        int np = sim.presentCount;
+        int stride = sim.delegations;
+        for (int i = 0; i < n; i++) {
+            int at = i * stride;
+            if (factor == null) {
                 int c = rc[i];
-                double x = table[row + c] * mult[cr + c];
-                rw[at + i] = x;
-                acc += x;
-                cum[at + i] = acc;
+                double[] column = sim.weightByCandidate;
+                double[] mult = sim.multipliers;
+                int[] cellRow = sim.cellRow;
+                int col = c * stride;
+                for (int j = 0; j < np; j++) {
+                    int d = ps[j];
+                    rw[at + j] = column[col + d] * mult[cellRow[d] + c];
+                }
             }
-            totals[d] = acc + abstainWeight;
+            double f = factor == null ? 1.0 : factor[i];
+            if (i == 0) {
+                // 0.0 + x is x: the same sums as adding from zero, as the later picks' arithmetic assumes.
+                for (int j = 0; j < np; j++) {
+                    cum[j] = rw[j] * f;
+                }
+            } else {
+                for (int j = 0; j < np; j++) {
+                    cum[at + j] = cum[at - stride + j] + rw[at + j] * f;
+                }
+            }
+        }
+        double abstainWeight = sim.abstainWeight;
+        int last = (n - 1) * stride;
+        for (int j = 0; j < np; j++) {
+            totals[j] = cum[last + j] + abstainWeight;
         }
     }
 
-    /** Fills sim.w with the delegation's weights for the race candidates (no bandwagon), returns their sum. */
-    private double weights(int d) {
+    /** Fills sim.w with present delegation j's weights for the race candidates (no bandwagon). */
+    private void weights(int j) {
         double[] w = sim.w;
         double[] rw = sim.raceWeight;
-        int at = d * n;
-        double total = 0;
+        int stride = sim.delegations;
         for (int i = 0; i < n; i++) {
-            double x = rw[at + i];
-            w[i] = x;
-            total += x;
+            w[i] = rw[i * stride + j];
         }
-        return total;
     }
 
-    private static boolean allOn(boolean[] onBallot) {
-        for (boolean b : onBallot) {
-            if (!b) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * 1.0 when u >= c, else 0.0, for u and c finite and not -0.0, from the sign of u - c rather than a branch: the
+     * comparison is a coin flip the CPU cannot predict.
+     */
+    private static double atOrAbove(double u, double c) {
+        return 1 - (Double.doubleToRawLongBits(u - c) >>> 63);
     }
 
     private static long bits(boolean[] onBallot) {
@@ -222,118 +237,153 @@ final class RaceElectorate implements Electorate {
         weigh();
         int n = this.n;
         double[] factor = null;
+        double[] cum = sim.raceCumulative;
+        double[] totals = sim.raceTotal;
         if (previous != null && previous.ballots() > 0 && sim.bandwagonOverScale != 0.0) {
             factor = sim.bandwagon;
             for (int i = 0; i < n; i++) {
                 factor[i] = Math.exp(sim.bandwagonOverScale * previous.votes()[i] / previous.ballots());
             }
+            cum = sim.roundCumulative;
+            totals = sim.roundTotal;
+            sumWeights(factor, cum, totals);
+        }
+        int[] ps = sim.presentList;
+        int np = sim.presentCount;
+        int[] epoch = sim.epoch;
+        int stride = sim.delegations;
+        double[] u = sim.draw;
+        int[] picks = sim.pick;
+        // Pick 1 of every ballot, by inverse CDF: the pick is the number of running sums at or below u (n means
+        // "abstain", the outside option after the candidates), counted candidate by candidate over all delegations.
+        for (int j = 0; j < np; j++) {
+            int d = ps[j];
+            u[j] = SplitMix.unit(rankBase, slot(d, epoch[d], 0)) * totals[j];
+            picks[j] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i * stride;
+            for (int j = 0; j < np; j++) {
+                picks[j] += u[j] >= cum[at + j] ? 1 : 0;
+            }
         }
         int[] votes = new int[n];
-        int blank = 0;
-        double[] w = sim.w;
-        double[] left = sim.left;
-        double[] rw = sim.raceWeight;
-        int[] ps = sim.presentList;
-        int[] epoch = sim.epoch;
-        double abstainWeight = sim.abstainWeight;
         long[] log = sim.ballots[post];
         int logAt = (round - 1) * sim.delegations;
-        boolean logged = logAt < log.length;
-        // Without a bandwagon factor and with every candidate on the ballot (a race's first round), the first pick
-        // reads the running sums and the total worked out once per race: the same sums, added in the same order, as
-        // the loop below would add, so the same pick. Only a ballot with more names to mark goes on to that loop.
-        boolean firstPickPrepared = factor == null && allOn(onBallot);
-        double[] cum = sim.raceCumulative;
-        double[] totals = sim.raceTotal;
-        for (int j = 0, np = sim.presentCount; j < np; j++) {
-            int d = ps[j];
-            int at = d * n;
-            int k0 = 0;
-            long mask = 0;
-            int made = 0;
-            if (firstPickPrepared) {
-                double u = SplitMix.unit(rankBase, slot(d, epoch[d], 0)) * totals[d];
-                int pick = 0;
-                for (int i = 0; i < n; i++) {
-                    pick += u >= cum[at + i] ? 1 : 0;
-                }
-                if (pick == n) {
-                    blank++;
-                    if (logged) {
-                        log[logAt + d] = 0L;
-                    }
-                    continue;
-                }
+        if (logAt >= log.length) {
+            log = null;
+        }
+        int[] more = sim.morePicks;
+        int[] first = sim.firstPick;
+        int deferred = 0;
+        int blank = 0;
+        for (int j = 0; j < np; j++) {
+            int pick = picks[j];
+            long mask;
+            if (pick == n) {
+                blank++;
+                mask = 0L;
+            } else if (marks == 1 && onBallot[pick]) {
                 votes[pick]++;
                 mask = 1L << pick;
-                if (marks == 1) {
-                    if (logged) {
-                        log[logAt + d] = mask;
-                    }
-                    continue;
-                }
-                k0 = 1;
-                made = 1;
-            }
-            double total = 0;
-            if (factor == null) {
-                for (int i = 0; i < n; i++) {
-                    double x = rw[at + i];
-                    w[i] = x;
-                    left[i] = x;
-                    total += x;
-                }
             } else {
-                for (int i = 0; i < n; i++) {
-                    double x = rw[at + i] * factor[i];
-                    w[i] = x;
-                    left[i] = x;
-                    total += x;
-                }
+                more[deferred] = j;
+                first[deferred++] = pick;
+                continue;
             }
-            total += abstainWeight;
-            if (k0 == 1) {
-                int first = Long.numberOfTrailingZeros(mask);
-                left[first] = 0.0;
-                total -= w[first];
-            }
-            long slot = slot(d, epoch[d], 0);
-            for (int k = k0; k < n; k++) {
-                double u = SplitMix.unit(rankBase, slot | k) * total;
-                // Inverse CDF over the items not yet picked (picked ones weigh 0): the pick is the number of
-                // cumulative weights at or below u; n means "abstain", the outside option after the candidates.
-                double acc = 0;
-                int pick = 0;
-                for (int i = 0; i < n; i++) {
-                    acc += left[i];
-                    pick += u >= acc ? 1 : 0;
-                }
-                if (pick == n) {
-                    break;
-                }
-                left[pick] = 0.0;
-                total -= w[pick];
-                if (onBallot[pick]) {
-                    mask |= 1L << pick;
-                    votes[pick]++;
-                    if (++made == marks) {
-                        break;
-                    }
-                }
-            }
-            if (mask == 0) {
-                blank++;
-            }
-            if (logged) {
-                log[logAt + d] = mask;
+            if (log != null) {
+                log[logAt + ps[j]] = mask;
             }
         }
+        if (deferred > 0) {
+            blank += laterPicks(deferred, factor, cum, totals, onBallot, marks, votes, log, logAt);
+        }
         sim.roundDone(post, round);
-        BallotCount count = new BallotCount(votes, sim.presentCount - blank, blank, 0, 0);
+        BallotCount count = new BallotCount(votes, np - blank, blank, 0, 0);
         if (recording != null) {
             recording.add(RaceRecord.ROUND, round, onBits, marks, previous, count);
         }
         return count;
+    }
+
+    /**
+     * The rest of the ballots that need more than their first pick (more names to mark, or a first pick who has left
+     * the ballot), pick by pick across those ballots. Each later pick is the inverse CDF over the items the ballot
+     * has not picked yet: u is drawn on [0, weight left) and carried over the picked items' intervals (in ascending
+     * order, each one it reaches shifts it by that item's weight), then counted against the same running sums as
+     * the first pick; this is the pick that summing the remaining weights afresh gives, without a chain of dependent
+     * additions. A ballot is done when it has its names, ranks "abstain", or runs out of candidates. Returns how
+     * many of these ballots are blank.
+     */
+    private int laterPicks(int count, double[] factor, double[] cum, double[] totals, boolean[] onBallot, int marks,
+                           int[] votes, long[] log, int logAt) {
+        int n = this.n;
+        int stride = sim.delegations;
+        double[] f = factor == null ? sim.ones : factor;
+        double[] rw = sim.raceWeight;
+        int[] ps = sim.presentList;
+        int[] epoch = sim.epoch;
+        int[] more = sim.morePicks;
+        int[] first = sim.firstPick;
+        long[] picked = sim.picked;
+        long[] marked = sim.marked;
+        int[] made = sim.made;
+        double[] left = sim.weightLeft;
+        for (int q = 0; q < count; q++) {
+            int j = more[q];
+            int pick = first[q];
+            int on = onBallot[pick] ? 1 : 0;
+            picked[q] = 1L << pick;
+            marked[q] = (long) on << pick;
+            made[q] = on;
+            votes[pick] += on;
+            left[q] = totals[j] - rw[pick * stride + j] * f[pick];
+        }
+        int blank = 0;
+        for (int k = 1; count > 0; k++) {
+            int kept = 0;
+            for (int q = 0; q < count; q++) {
+                int j = more[q];
+                int d = ps[j];
+                long pk = picked[q];
+                long mask = marked[q];
+                int m = made[q];
+                double u = SplitMix.unit(rankBase, slot(d, epoch[d], k)) * left[q];
+                for (long p = pk; p != 0; p &= p - 1) {
+                    int r = Long.numberOfTrailingZeros(p);
+                    u += rw[r * stride + j] * f[r] * atOrAbove(u, r == 0 ? 0.0 : cum[(r - 1) * stride + j]);
+                }
+                int pick = 0;
+                for (int i = 0; i < n; i++) {
+                    pick += u >= cum[i * stride + j] ? 1 : 0;
+                }
+                boolean done = pick == n;
+                if (!done) {
+                    pk |= 1L << pick;
+                    if (onBallot[pick]) {
+                        mask |= 1L << pick;
+                        votes[pick]++;
+                        m++;
+                    }
+                    done = m == marks || k + 1 == n;
+                }
+                if (done) {
+                    blank += mask == 0 ? 1 : 0;
+                    if (log != null) {
+                        log[logAt + d] = mask;
+                    }
+                } else {
+                    more[kept] = j;
+                    picked[kept] = pk;
+                    marked[kept] = mask;
+                    made[kept] = m;
+                    left[kept] = left[q] - rw[pick * stride + j] * f[pick];
+                    kept++;
+                }
+            }
+            count = kept;
+        }
+        return blank;
     }
 
     @Override
@@ -356,9 +406,10 @@ final class RaceElectorate implements Electorate {
         double loneNo = sim.loneNoWeight;
         double abstain = sim.abstainWeight;
         long yesMark = 1L << candidate;
+        int column = candidate * sim.delegations;
         for (int j = 0, np = sim.presentCount; j < np; j++) {
             int d = ps[j];
-            double wy = rw[d * n + candidate];
+            double wy = rw[column + j];
             double u = SplitMix.unit(rankBase, slot(d, epoch[d], 0)) * (wy + loneNo + abstain);
             if (u < wy) {
                 yes++;
@@ -405,7 +456,7 @@ final class RaceElectorate implements Electorate {
         int[] order = new int[n];
         for (int q = 0, np = sim.presentCount; q < np; q++) {
             int d = sim.presentList[q];
-            weights(d);
+            weights(q);
             double total = sim.abstainWeight;
             for (int i = 0; i < n; i++) {
                 if (!onBallot[i]) {
@@ -482,7 +533,7 @@ final class RaceElectorate implements Electorate {
         double[] onW = new double[on];
         for (int q = 0, np = sim.presentCount; q < np; q++) {
             int d = sim.presentList[q];
-            weights(d);
+            weights(q);
             double total = sim.abstainWeight;
             for (int i = 0, j = 0; i < n; i++) {
                 if (onBallot[i]) {
