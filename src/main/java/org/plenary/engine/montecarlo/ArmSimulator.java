@@ -3,6 +3,7 @@ package org.plenary.engine.montecarlo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 import org.plenary.engine.behaviour.Assembly;
 import org.plenary.engine.behaviour.UtilityModel;
@@ -10,6 +11,7 @@ import org.plenary.engine.model.Candidate;
 import org.plenary.engine.model.Post;
 import org.plenary.engine.model.Scenario;
 import org.plenary.engine.rules.Electorate;
+import org.plenary.engine.rules.RaceResult;
 import org.plenary.engine.rules.RuleSpec;
 import org.plenary.engine.session.ElectorateFactory;
 import org.plenary.engine.session.SessionPlan;
@@ -45,6 +47,8 @@ final class ArmSimulator implements ElectorateFactory {
     final double bandwagonOverScale;
     final double approvalThreshold;
     final double choiceScale;
+    /** Per post: the electorate its races are cast by, reused from trial to trial. */
+    private final RaceElectorate[] electorates;
     /** Per post: the key of its draws, hashed from its id once rather than per race. */
     final long[] postKey;
     /** Per delegation: its row in the shock multipliers (cell * candidates). */
@@ -71,6 +75,11 @@ final class ArmSimulator implements ElectorateFactory {
     long trialSeed;
     /** Counts trials, so that a replaying arm can tell this trial's recordings from older ones. */
     int trialStamp;
+
+    /** The lots' state when the current race began. */
+    private long lotsAtRaceStart;
+    /** Per post: this trial's race was taken whole from the baseline arm (same result, same ballots). */
+    final boolean[] sameAsBaseline;
 
     /** The baseline arm this arm replays identical races from, or null. */
     private ArmSimulator replayFrom;
@@ -134,6 +143,8 @@ final class ArmSimulator implements ElectorateFactory {
         yesNoRounds = new long[posts];
         raceCandidates = new int[posts][];
         postKey = new long[posts];
+        electorates = new RaceElectorate[posts];
+        sameAsBaseline = new boolean[posts];
         int maxCands = 1;
         for (int p = 0; p < posts; p++) {
             Post post = assembly.post(p);
@@ -141,6 +152,7 @@ final class ArmSimulator implements ElectorateFactory {
             ballots[p] = new long[Math.max(1, rules[p].maxRounds()) * delegations];
             maxCands = Math.max(maxCands, assembly.candidatesOfPost(p).length);
             postKey[p] = SplitMix.key(post.id());
+            electorates[p] = new RaceElectorate(this);
         }
         cellRow = new int[delegations];
         attendance = new double[delegations];
@@ -224,6 +236,7 @@ final class ArmSimulator implements ElectorateFactory {
         presentCount = n;
         absentCount = out;
         Arrays.fill(raceCandidates, null);
+        Arrays.fill(sameAsBaseline, false);
         Arrays.fill(roundsLogged, 0);
         Arrays.fill(yesNoRounds, 0L);
     }
@@ -251,9 +264,50 @@ final class ArmSimulator implements ElectorateFactory {
         RaceRecord recording = null;
         if (records != null) {
             recording = records[p];
-            recording.start(trialStamp, rc);
+            recording.start(trialStamp, rc, lotsAtRaceStart);
         }
-        return new RaceElectorate(this, p, rc, SplitMix.derive(trialSeed, postKey[p]), recording, replayable(p, rc));
+        return electorates[p].start(p, rc, SplitMix.derive(trialSeed, postKey[p]), recording, replayable(p, rc));
+    }
+
+    /**
+     * A race this arm would count exactly as the baseline arm counted it in this trial: same candidates, same
+     * weights for them, and the lots in the same state (so a tie drawn by lot falls the same way). Then the
+     * baseline's result stands for this arm too: its ballot log is copied, the lots are moved on as the count moved
+     * them, and the race is not counted again. Its tally is then the baseline's as well (see {@link Worker}).
+     */
+    @Override
+    public RaceResult knownResult(Post post, int p, int[] rc, RandomGenerator lots) {
+        if (!(lots instanceof SplitMix generator)) {
+            return null;
+        }
+        lotsAtRaceStart = generator.state();
+        if (replayFrom == null) {
+            return null;
+        }
+        RaceRecord r = replayable(p, rc);
+        if (r == null || r.raceResult == null || r.lotsBefore != lotsAtRaceStart) {
+            return null;
+        }
+        for (int round = 1; round <= r.roundsLogged; round++) {
+            copyLog(replayFrom, p, round);
+        }
+        roundsLogged[p] = r.roundsLogged;
+        yesNoRounds[p] = r.yesNoRounds;
+        raceCandidates[p] = rc;
+        generator.reseed(r.lotsAfter);
+        sameAsBaseline[p] = true;
+        return r.raceResult;
+    }
+
+    @Override
+    public void counted(int p, RaceResult result, RandomGenerator lots) {
+        if (records != null && lots instanceof SplitMix generator) {
+            RaceRecord r = records[p];
+            r.raceResult = result;
+            r.lotsAfter = generator.state();
+            r.roundsLogged = roundsLogged[p];
+            r.yesNoRounds = yesNoRounds[p];
+        }
     }
 
     /** The baseline's recording of this race when this arm would cast it identically, else null. */

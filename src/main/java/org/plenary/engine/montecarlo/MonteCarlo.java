@@ -153,7 +153,10 @@ public final class MonteCarlo {
                 double widest = 0;
                 for (int i = 0; i < plan.arms.size(); i++) {
                     int arm = i;
-                    widest = Math.max(widest, Tally.widestInterval(workers.stream().map(w -> w.tallies[arm]).toList()));
+                    List<Tally> races = arm < 2 && workers.get(0).shared != null
+                            ? workers.stream().map(w -> w.shared).toList() : List.of();
+                    widest = Math.max(widest, Tally.widestInterval(
+                            workers.stream().map(w -> w.tallies[arm]).toList(), races));
                 }
                 if (widest < settings.targetWidth()) {
                     stoppedEarly = true;
@@ -178,6 +181,13 @@ public final class MonteCarlo {
                     for (int c = 0; c < other.length; c++) {
                         paired[i][c][0] += other[c][0];
                         paired[i][c][1] += other[c][1];
+                    }
+                }
+                Tally shared = workers.get(0).shared;
+                if (shared != null && i < 2) {
+                    total.mergeRaces(shared);
+                    for (int k = 1; k < workers.size(); k++) {
+                        total.mergeRaces(workers.get(k).shared);
                     }
                 }
                 totals[i] = total;

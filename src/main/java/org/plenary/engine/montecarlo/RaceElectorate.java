@@ -42,23 +42,26 @@ final class RaceElectorate implements Electorate {
     private static final long APPROVE_STREAM = 0x41505052L;
 
     private final ArmSimulator sim;
-    private final int post;
-    private final int[] rc;
-    private final int n;
-    private final long seed;
-    private final long moveBase;
-    private final long rankBase;
+    private int post;
+    private int[] rc;
+    private int n;
+    private long seed;
+    private long moveBase;
+    private long rankBase;
     private int lastRound;
     private boolean weighed;
     /** The baseline's record of this race being written (baseline arm), or null. */
-    private final RaceRecord recording;
+    private RaceRecord recording;
     /** The baseline's record being replayed (other arms, while every call has matched), or null. */
     private RaceRecord replaying;
     private int replayed;
 
-    RaceElectorate(ArmSimulator sim, int post, int[] raceCandidates, long seed, RaceRecord recording,
-                   RaceRecord replay) {
+    /** One per post and arm simulator, made ready for each race by {@link #start} (a run holds millions of races). */
+    RaceElectorate(ArmSimulator sim) {
         this.sim = sim;
+    }
+
+    RaceElectorate start(int post, int[] raceCandidates, long seed, RaceRecord recording, RaceRecord replay) {
         this.post = post;
         this.rc = raceCandidates;
         this.n = raceCandidates.length;
@@ -67,7 +70,12 @@ final class RaceElectorate implements Electorate {
         this.rankBase = SplitMix.derive(seed, RANK_STREAM);
         this.recording = recording;
         this.replaying = replay;
+        this.replayed = 0;
+        this.lastRound = 0;
+        this.weighed = false;
+        this.pendingCount = 0;
         Arrays.fill(sim.epoch, 0);
+        return this;
     }
 
     @Override

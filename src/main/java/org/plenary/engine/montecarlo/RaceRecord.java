@@ -3,6 +3,7 @@ package org.plenary.engine.montecarlo;
 import java.util.Arrays;
 
 import org.plenary.engine.rules.BallotCount;
+import org.plenary.engine.rules.RaceResult;
 
 /**
  * What the baseline arm's electorate handed the counting rule in one race of the current trial, call by call, so
@@ -18,6 +19,13 @@ final class RaceRecord {
 
     int stamp = -1;
     int[] rc;
+    /** The lots' state when the race began and when it ended, and its result (null until it ends). */
+    long lotsBefore;
+    long lotsAfter;
+    RaceResult raceResult;
+    /** What the race left in the arm's ballot log: rounds logged and the yes/no rounds. */
+    int roundsLogged;
+    long yesNoRounds;
     int calls;
     int[] kind = new int[8];
     int[] round = new int[8];
@@ -26,9 +34,11 @@ final class RaceRecord {
     BallotCount[] previous = new BallotCount[8];
     Object[] result = new Object[8];
 
-    void start(int trialStamp, int[] raceCandidates) {
+    void start(int trialStamp, int[] raceCandidates, long lotsState) {
         stamp = trialStamp;
         rc = raceCandidates;
+        lotsBefore = lotsState;
+        raceResult = null;
         Arrays.fill(previous, 0, calls, null);
         Arrays.fill(result, 0, calls, null);
         calls = 0;

@@ -23,6 +23,11 @@ public final class SplitMix implements RandomGenerator {
         return this;
     }
 
+    /** The whole state: a generator reseeded with it continues exactly where this one is. */
+    long state() {
+        return state;
+    }
+
     @Override
     public long nextLong() {
         return mix64(state += GOLDEN);

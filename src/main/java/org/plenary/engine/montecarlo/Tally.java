@@ -92,6 +92,15 @@ final class Tally {
 
     /** Adds one trial. {@code won[c]} is set for every scenario candidate who won a seat. */
     void add(SessionOutcome outcome, ArmSimulator sim, boolean[] won) {
+        add(outcome, sim, won, null, null);
+    }
+
+    /**
+     * Adds one trial, except that the races of the posts flagged in {@code elsewhere} are added to {@code into}
+     * instead (or, when {@code into} is null, only mark their winners in {@code won}): a comparison of two arms
+     * adds a race the second arm took whole from the first once, to a tally both arms' totals include.
+     */
+    void add(SessionOutcome outcome, ArmSimulator sim, boolean[] won, boolean[] elsewhere, Tally into) {
         trials++;
         List<RaceOutcome> races = outcome.races();
         for (int k = 0; k < races.size(); k++) {
@@ -101,33 +110,58 @@ final class Tally {
             if (p < 0) {
                 continue;
             }
-            RaceResult r = ro.result();
-            if (ro.skippedReason() != null || r == null) {
-                skipped[p]++;
-                continue;
+            if (elsewhere != null && elsewhere[p]) {
+                if (into != null) {
+                    into.addRace(p, ro, sim, won);
+                } else {
+                    markWinners(p, ro, sim, won);
+                }
+            } else {
+                addRace(p, ro, sim, won);
             }
-            held[p]++;
-            int[] rc = sim.raceCandidates[p];
-            if (rc == null) {
-                rc = ro.onBallot().stream().mapToInt(c -> a.candidateIndex(c.id())).toArray();
-            }
-            if (r.deadlock()) {
-                deadlock[p]++;
-            }
-            for (int i : r.elected()) {
-                wins[p][local[rc[i]]]++;
-                won[rc[i]] = true;
-            }
-            List<RoundRecord> rounds = r.rounds();
-            if (!rounds.isEmpty()) {
-                roundsHist[p][Math.min(rounds.size(), maxRounds[p]) - 1]++;
-                roundOne(p, rounds.get(0), rc, ro.post());
-            }
-            shares(p, rounds, rc);
-            delegations(p, sim, rc);
-            if (pivotalityMeasured(sim.rules[p])) {
-                pivotality(p, sim, rounds, rc);
-            }
+        }
+    }
+
+    private void markWinners(int p, RaceOutcome ro, ArmSimulator sim, boolean[] won) {
+        RaceResult r = ro.result();
+        if (ro.skippedReason() != null || r == null) {
+            return;
+        }
+        int[] rc = raceCandidates(p, ro, sim);
+        for (int i : r.elected()) {
+            won[rc[i]] = true;
+        }
+    }
+
+    private int[] raceCandidates(int p, RaceOutcome ro, ArmSimulator sim) {
+        int[] rc = sim.raceCandidates[p];
+        return rc != null ? rc : ro.onBallot().stream().mapToInt(c -> a.candidateIndex(c.id())).toArray();
+    }
+
+    private void addRace(int p, RaceOutcome ro, ArmSimulator sim, boolean[] won) {
+        RaceResult r = ro.result();
+        if (ro.skippedReason() != null || r == null) {
+            skipped[p]++;
+            return;
+        }
+        held[p]++;
+        int[] rc = raceCandidates(p, ro, sim);
+        if (r.deadlock()) {
+            deadlock[p]++;
+        }
+        for (int i : r.elected()) {
+            wins[p][local[rc[i]]]++;
+            won[rc[i]] = true;
+        }
+        List<RoundRecord> rounds = r.rounds();
+        if (!rounds.isEmpty()) {
+            roundsHist[p][Math.min(rounds.size(), maxRounds[p]) - 1]++;
+            roundOne(p, rounds.get(0), rc, ro.post());
+        }
+        shares(p, rounds, rc);
+        delegations(p, sim, rc);
+        if (pivotalityMeasured(sim.rules[p])) {
+            pivotality(p, sim, rounds, rc);
         }
     }
 
@@ -295,6 +329,11 @@ final class Tally {
 
     void merge(Tally o) {
         trials += o.trials;
+        mergeRaces(o);
+    }
+
+    /** Adds another tally's races, not its trials (see {@link #add(SessionOutcome, ArmSimulator, boolean[], boolean[], Tally)}). */
+    void mergeRaces(Tally o) {
         add(held, o.held);
         add(skipped, o.skipped);
         add(deadlock, o.deadlock);
@@ -319,10 +358,19 @@ final class Tally {
 
     /** Widest 95 % interval of any win probability (0 before any trial, for the early-stop test). */
     static double widestInterval(List<Tally> parts) {
+        return widestInterval(parts, List.of());
+    }
+
+    /** The same, where {@code races} also hold races of these trials (but count no trials). */
+    static double widestInterval(List<Tally> parts, List<Tally> races) {
         Tally first = parts.get(0);
         long n = 0;
         for (Tally t : parts) {
             n += t.trials;
+        }
+        if (!races.isEmpty()) {
+            parts = new ArrayList<>(parts);
+            parts.addAll(races);
         }
         double widest = 0;
         for (int p = 0; p < first.np; p++) {

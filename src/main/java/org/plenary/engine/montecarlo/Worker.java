@@ -19,6 +19,11 @@ final class Worker {
     private final Plan plan;
     final ArmSimulator[] sims;
     final Tally[] tallies;
+    /**
+     * With two arms of one scenario: the races the second arm took whole from the first (same result, same ballots),
+     * tallied once here rather than once per arm; both arms' totals include it. Null otherwise.
+     */
+    final Tally shared;
     /** [arm][candidate][0 = arm won and baseline did not, 1 = the reverse]. */
     final long[][][] paired;
     private final double[] attendance;
@@ -28,6 +33,7 @@ final class Worker {
     private final double[][] scratch;
     private final int[] layoutOf;
     private final boolean[][] won;
+    private final SessionOutcome[] outcomes;
     private final SplitMix rng = new SplitMix(0);
     private final SplitMix lots = new SplitMix(0);
 
@@ -38,6 +44,7 @@ final class Worker {
         tallies = new Tally[arms];
         paired = new long[arms][][];
         won = new boolean[arms][];
+        outcomes = new SessionOutcome[arms];
         List<ShockLayout> distinct = new ArrayList<>();
         layoutOf = new int[arms];
         for (int i = 0; i < arms; i++) {
@@ -56,6 +63,8 @@ final class Worker {
                 sims[i].replayFrom(sims[0]);
             }
         }
+        shared = arms == 2 && sims[1].replaySource() != null
+                ? new Tally(plan.arms.get(0).assembly(), sims[0].rules) : null;
         layouts = distinct.toArray(ShockLayout[]::new);
         multipliers = new double[layouts.length][];
         scratch = new double[layouts.length][];
@@ -88,21 +97,23 @@ final class Worker {
         for (int l = 0; l < layouts.length; l++) {
             layouts[l].draw(seed, rng, scratch[l], multipliers[l]);
         }
-        SessionOutcome first = null;
+        SessionOutcome[] outcomes = this.outcomes;
         for (int i = 0; i < sims.length; i++) {
             ArmSimulator sim = sims[i];
             sim.beginTrial(seed, attendance, multipliers[layoutOf[i]]);
             lots.reseed(SplitMix.derive(seed, LOTS_STREAM));
-            SessionOutcome out = sim.session.run(plan.overrides, sim, lots);
-            if (first == null) {
-                first = out;
-            }
-            if (tally) {
-                Arrays.fill(won[i], false);
-                tallies[i].add(out, sim, won[i]);
-            }
+            outcomes[i] = sim.session.run(plan.overrides, sim, lots);
         }
         if (tally) {
+            for (int i = 0; i < sims.length; i++) {
+                Arrays.fill(won[i], false);
+                if (shared == null) {
+                    tallies[i].add(outcomes[i], sims[i], won[i]);
+                } else {
+                    boolean[] same = sims[1].sameAsBaseline;
+                    tallies[i].add(outcomes[i], sims[i], won[i], same, i == 0 ? shared : null);
+                }
+            }
             for (int i = 1; i < sims.length; i++) {
                 boolean[] base = won[0];
                 boolean[] arm = won[i];
@@ -114,6 +125,8 @@ final class Worker {
                 }
             }
         }
+        SessionOutcome first = outcomes[0];
+        Arrays.fill(outcomes, null);
         return first;
     }
 }

@@ -168,8 +168,12 @@ public final class SessionPlan {
                 onBallot = List.of(Arrays.copyOf(scratch, n));
                 onBallotIndex = Arrays.copyOf(scratchIndex, n);
             }
-            RaceResult result = RaceCounter.count(ruleFor(post, ruleOverrides),
-                    electorates.forRace(post, onBallot, p, onBallotIndex), n, post.seats(), lots);
+            RaceResult result = electorates.knownResult(post, p, onBallotIndex, lots);
+            if (result == null) {
+                result = RaceCounter.count(ruleFor(post, ruleOverrides),
+                        electorates.forRace(post, onBallot, p, onBallotIndex), n, post.seats(), lots);
+                electorates.counted(p, result, lots);
+            }
             Candidate[] elected = new Candidate[result.elected().length];
             for (int k = 0; k < elected.length; k++) {
                 int i = result.elected()[k];
