@@ -11,6 +11,8 @@ public final class RunProgress {
     volatile Status status = Status.QUEUED;
     volatile long startedNanos;
     volatile boolean cancelRequested;
+    /** The result as stored, kept for the answer to the request that waited for it (no need to read it back). */
+    volatile com.fasterxml.jackson.databind.JsonNode result;
 
     RunProgress(long total) {
         this.total = total;

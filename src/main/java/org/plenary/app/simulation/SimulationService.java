@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -135,7 +136,7 @@ public class SimulationService {
                 LOG.debugf("run %s did not finish while awaited: %s", id, e.toString());
             }
         }
-        RunView view = view(id);
+        RunView view = view(id, progress.result);
         return new Started(view, Status.valueOf(view.status()).terminal());
     }
 
@@ -173,10 +174,12 @@ public class SimulationService {
             Status status = cancelled ? Status.CANCELLED : Status.DONE;
             String error = cancelled ? (progress.cancelRequested ? "cancelled on request"
                     : "cancelled: the run exceeded the time limit of " + timeLimit) : null;
-            String resultJson = write(json.valueToTree(result));
+            String resultJson = writeResult(result);
             QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
                     "status = ?1, result = ?2, trialsDone = ?3, finishedAt = ?4, error = ?5 where id = ?6", status,
                     resultJson, trialsDone, Instant.now(), error, id));
+            // The waiting request answers with the stored text as it is, rather than reading and parsing it back.
+            progress.result = json.getNodeFactory().rawValueNode(new RawValue(resultJson));
             progress.status = status;
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "simulation run %s failed", id);
@@ -212,6 +215,11 @@ public class SimulationService {
     }
 
     private RunView view(String id) {
+        return view(id, null);
+    }
+
+    /** The run as stored; {@code knownResult}, when given, is its stored result already in hand. */
+    private RunView view(String id, JsonNode knownResult) {
         SimulationRunEntity e = QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.findById(id));
         if (e == null) {
             throw new NotFoundProblem("no simulation run " + id);
@@ -221,7 +229,7 @@ public class SimulationService {
                 : new RunProgress.Snapshot(id, e.status.name(), e.trialsDone, e.trialsRequested, null);
         return new RunView(e.id, e.scenarioSlug, e.scenarioVersion, e.contentHash, e.engineVersion, e.method, e.seed,
                 e.trialsRequested, e.trialsDone, e.status.name(), snapshot, e.createdAt, e.startedAt, e.finishedAt,
-                read(e.request), e.result == null ? null : read(e.result), e.error);
+                read(e.request), e.result == null ? null : knownResult != null ? knownResult : read(e.result), e.error);
     }
 
     public List<RunSummary> list(Caller caller, String slug) {
@@ -263,6 +271,14 @@ public class SimulationService {
     private String write(JsonNode node) {
         try {
             return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String writeResult(ResultViews.Result result) {
+        try {
+            return json.writeValueAsString(result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

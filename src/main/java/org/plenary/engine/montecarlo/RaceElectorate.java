@@ -359,7 +359,9 @@ final class RaceElectorate implements Electorate {
                 double u = SplitMix.unit(rankBase, slot(d, epoch[d], k)) * left[q];
                 for (long p = pk; p != 0; p &= p - 1) {
                     int r = Long.numberOfTrailingZeros(p);
-                    u += rw[r * stride + j] * f[r] * atOrAbove(u, r == 0 ? 0.0 : cum[(r - 1) * stride + j]);
+                    // The sum before item r, 0 for the first item, read without a branch on r (a random pick).
+                    double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
+                    u += rw[r * stride + j] * f[r] * atOrAbove(u, before);
                 }
                 int pick = 0;
                 for (int i = 0; i < n; i++) {
