@@ -13,13 +13,19 @@ import org.plenary.engine.model.Scenario;
  * Runs whole General Assembly sessions, trial after trial, and aggregates them.
  *
  * <p>Reproducibility: trial t's random numbers depend only on (seed, t / BLOCK, t mod BLOCK). Workers claim
- * blocks of {@link RunSettings#BLOCK} trials; every aggregate is an integer, so the merged totals are the same
+ * runs of {@link #CLAIM} trials; every aggregate is an integer, so the merged totals are the same
  * whatever the number of threads or the order in which blocks finish. The early stop is checked after each wave
  * of {@link RunSettings#WAVE} blocks, when all workers have finished the wave, so it stops at the same trial
  * count whatever the number of threads. Without an early stop there is nothing to check, so the whole run is one
  * wave and no worker waits for another until the end.
  */
 public final class MonteCarlo {
+    /**
+     * Trials per work claim: a quarter of a block, so that at the end of a run no worker waits long for another.
+     * The random numbers depend on blocks, not claims, so this changes no result.
+     */
+    static final int CLAIM = RunSettings.BLOCK / 4;
+
     private MonteCarlo() {
     }
 
@@ -52,9 +58,9 @@ public final class MonteCarlo {
         private final RunSettings settings;
         private final RunControl control;
         private final List<Worker> workers = new ArrayList<>();
-        private final long totalBlocks;
-        /** Blocks per wave: RunSettings.WAVE with an early stop to check, else all of them (no barrier to wait at). */
-        private final long waveBlocks;
+        private final long totalClaims;
+        /** Claims per wave: a wave of RunSettings.WAVE blocks with an early stop to check, else all of them. */
+        private final long waveClaims;
         private final AtomicLong next = new AtomicLong();
         private final AtomicLong done = new AtomicLong();
         private final CyclicBarrier barrier;
@@ -70,13 +76,13 @@ public final class MonteCarlo {
             this.plan = plan;
             this.settings = settings;
             this.control = control;
-            totalBlocks = (settings.trials() + RunSettings.BLOCK - 1) / RunSettings.BLOCK;
-            int threads = (int) Math.max(1, Math.min(settings.threads(), totalBlocks));
+            totalClaims = (settings.trials() + CLAIM - 1) / CLAIM;
+            int threads = (int) Math.max(1, Math.min(settings.threads(), totalClaims));
             for (int i = 0; i < threads; i++) {
                 workers.add(new Worker(plan));
             }
-            waveBlocks = settings.targetWidth() > 0 ? RunSettings.WAVE : totalBlocks;
-            waveEnd = Math.min(waveBlocks, totalBlocks);
+            waveClaims = settings.targetWidth() > 0 ? (long) RunSettings.WAVE * RunSettings.BLOCK / CLAIM : totalClaims;
+            waveEnd = Math.min(waveClaims, totalClaims);
             barrier = new CyclicBarrier(threads, this::endOfWave);
         }
 
@@ -116,8 +122,8 @@ public final class MonteCarlo {
                     long b = next.getAndIncrement();
                     if (b < waveEnd) {
                         try {
-                            long from = b * RunSettings.BLOCK;
-                            long to = Math.min(settings.trials(), from + RunSettings.BLOCK);
+                            long from = b * CLAIM;
+                            long to = Math.min(settings.trials(), from + CLAIM);
                             w.runTrials(from, to);
                             control.progress().accept(done.addAndGet(to - from));
                             if (control.cancelled().getAsBoolean() || caller.isInterrupted()) {
@@ -145,7 +151,7 @@ public final class MonteCarlo {
 
         /** Runs once per wave, when every worker has finished its blocks of the wave. */
         private void endOfWave() {
-            if (stopping || waveEnd >= totalBlocks) {
+            if (stopping || waveEnd >= totalClaims) {
                 finished = true;
                 return;
             }
@@ -165,7 +171,7 @@ public final class MonteCarlo {
                 }
             }
             next.set(waveEnd);
-            waveEnd = Math.min(waveEnd + waveBlocks, totalBlocks);
+            waveEnd = Math.min(waveEnd + waveClaims, totalClaims);
         }
 
         Comparison comparison() {
