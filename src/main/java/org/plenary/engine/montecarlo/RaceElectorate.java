@@ -347,6 +347,24 @@ final class RaceElectorate implements Electorate {
             votes[pick] += on;
             left[q] = totals[j] - rw[pick * stride + j] * f[pick];
         }
+        // Pick 2 of every such ballot, all at once in simple loops, as pick 1 was: one item is picked so far.
+        double[] second = sim.draw;
+        int[] picks = sim.pick;
+        for (int q = 0; q < count; q++) {
+            int j = more[q];
+            int d = ps[j];
+            int r = first[q];
+            double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
+            double x = SplitMix.unit(rankBase, slot(d, epoch[d], 1)) * left[q];
+            second[q] = x + rw[r * stride + j] * f[r] * atOrAbove(x, before);
+            picks[q] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i * stride;
+            for (int q = 0; q < count; q++) {
+                picks[q] += second[q] >= cum[at + more[q]] ? 1 : 0;
+            }
+        }
         int blank = 0;
         for (int k = 1; count > 0; k++) {
             int kept = 0;
@@ -356,16 +374,21 @@ final class RaceElectorate implements Electorate {
                 long pk = picked[q];
                 long mask = marked[q];
                 int m = made[q];
-                double u = SplitMix.unit(rankBase, slot(d, epoch[d], k)) * left[q];
-                for (long p = pk; p != 0; p &= p - 1) {
-                    int r = Long.numberOfTrailingZeros(p);
-                    // The sum before item r, 0 for the first item, read without a branch on r (a random pick).
-                    double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
-                    u += rw[r * stride + j] * f[r] * atOrAbove(u, before);
-                }
-                int pick = 0;
-                for (int i = 0; i < n; i++) {
-                    pick += u >= cum[i * stride + j] ? 1 : 0;
+                int pick;
+                if (k == 1) {
+                    pick = picks[q];
+                } else {
+                    double u = SplitMix.unit(rankBase, slot(d, epoch[d], k)) * left[q];
+                    for (long p = pk; p != 0; p &= p - 1) {
+                        int r = Long.numberOfTrailingZeros(p);
+                        // The sum before item r, 0 for the first item, read without a branch on r (a random pick).
+                        double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
+                        u += rw[r * stride + j] * f[r] * atOrAbove(u, before);
+                    }
+                    pick = 0;
+                    for (int i = 0; i < n; i++) {
+                        pick += u >= cum[i * stride + j] ? 1 : 0;
+                    }
                 }
                 boolean done = pick == n;
                 if (!done) {
