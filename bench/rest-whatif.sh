@@ -4,7 +4,8 @@
 # against the packaged service on an embedded H2 database in a temporary directory, warm (after WARMUP requests),
 # one request at a time. Prints the median, min and max of RUNS requests (wall clock as curl sees it).
 #
-#   bench/rest-whatif.sh [RUNS] [WARMUP]     (defaults 41 and 40; builds the package unless one is there)
+#   bench/rest-whatif.sh [RUNS] [WARMUP]     (defaults 41 and 40; builds the package unless one is there, so
+#                                             after a change run bench/run.sh, or mvn package first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

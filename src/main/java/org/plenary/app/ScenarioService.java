@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -86,7 +88,43 @@ public class ScenarioService {
 
     /** The engine's view of a stored scenario. */
     public Scenario engineScenario(Caller caller, String slug) {
-        return accepted(entity(caller, slug)).toEngine();
+        ScenarioEntity e = entity(caller, slug);
+        return engineScenario(e.contentHash, () -> ScenarioCodec.parseStored(e.document));
+    }
+
+    /**
+     * A scenario to simulate: its version and content hash, the engine's view of it, and its document on demand.
+     * The engine's view is kept by content hash (a document is accepted before it is stored, so mapping it again
+     * would give the same scenario), so that a run does not parse, validate and map the whole document each time.
+     */
+    public ForSimulation forSimulation(Caller caller, String slug) {
+        ScenarioEntity e = entity(caller, slug);
+        String text = e.document;
+        return new ForSimulation(e.slug, e.version, e.contentHash,
+                engineScenario(e.contentHash, () -> ScenarioCodec.parseStored(text)),
+                () -> ScenarioCodec.parseStored(text));
+    }
+
+    public record ForSimulation(String slug, long version, String contentHash, Scenario scenario,
+                                Supplier<ObjectNode> document) {
+    }
+
+    private static final int ENGINE_CACHE_SIZE = 64;
+    private final Map<String, Scenario> engineByHash = new ConcurrentHashMap<>();
+
+    private Scenario engineScenario(String contentHash, Supplier<ObjectNode> document) {
+        Scenario cached = contentHash == null ? null : engineByHash.get(contentHash);
+        if (cached != null) {
+            return cached;
+        }
+        Scenario s = ScenarioCodec.accept(document.get(), SourceLocations.none()).toEngine();
+        if (contentHash != null) {
+            if (engineByHash.size() >= ENGINE_CACHE_SIZE) {
+                engineByHash.clear();
+            }
+            engineByHash.put(contentHash, s);
+        }
+        return s;
     }
 
     /** A document the caller may read (a base to patch); empty otherwise, exactly as when there is none. */

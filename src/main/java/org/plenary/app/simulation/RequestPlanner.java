@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -45,6 +46,16 @@ final class RequestPlanner {
 
     static PreparedRun plan(ObjectNode document, SimulationRequest request, long defaultTrials, long maxTrials,
                             Function<String, Scenario> forks) {
+        return plan(ScenarioMapper.toEngine(ScenarioCodec.accept(document, SourceLocations.none()).document()),
+                () -> document, request, defaultTrials, maxTrials, forks);
+    }
+
+    /**
+     * The same, from the scenario already accepted and mapped; its document is asked for only when the request
+     * changes the scenario (turnout, campaign strengths).
+     */
+    static PreparedRun plan(Scenario stored, Supplier<ObjectNode> document, SimulationRequest request,
+                            long defaultTrials, long maxTrials, Function<String, Scenario> forks) {
         SimulationRequest r = request == null ? SimulationRequest.defaults() : request;
         List<Violation> problems = new ArrayList<>();
         String method = r.method() == null ? "monte-carlo" : r.method();
@@ -72,7 +83,6 @@ final class RequestPlanner {
             problems.add(Violation.at("compare", "the exact method answers one configuration; use monte-carlo to compare"));
         }
 
-        Scenario stored = ScenarioMapper.toEngine(ScenarioCodec.accept(document, SourceLocations.none()).document());
         Set<String> campaignIds = new LinkedHashSet<>();
         stored.campaigns().forEach(c -> campaignIds.add(c.id()));
         Set<String> postIds = new LinkedHashSet<>();
@@ -137,7 +147,7 @@ final class RequestPlanner {
         Scenario scenario;
         try {
             scenario = patch.isEmpty() ? stored : ScenarioMapper.toEngine(ScenarioCodec.accept(
-                    ForkPatch.apply(document, patch), SourceLocations.none()).document());
+                    ForkPatch.apply(document.get(), patch), SourceLocations.none()).document());
         } catch (InvalidScenarioException e) {
             throw new InvalidRequestException(e.violations());
         }

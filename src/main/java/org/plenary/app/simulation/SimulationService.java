@@ -95,9 +95,9 @@ public class SimulationService {
 
     /** As above, with the job's time limit given (the configured one is minutes long; tests need a short one). */
     public Started start(Caller caller, String slug, SimulationRequest request, long maxTrials, Duration timeLimit) {
-        StoredScenario stored = scenarios.get(caller, slug);
-        PreparedRun plan = RequestPlanner.plan(stored.document(), request, config.simulation().defaultTrials(),
-                maxTrials, other -> scenarios.engineScenario(caller, other));
+        ScenarioService.ForSimulation stored = scenarios.forSimulation(caller, slug);
+        PreparedRun plan = RequestPlanner.plan(stored.scenario(), stored.document(), request,
+                config.simulation().defaultTrials(), maxTrials, other -> scenarios.engineScenario(caller, other));
         String id = UUID.randomUUID().toString();
         JsonNode requestJson = json.valueToTree(request == null ? SimulationRequest.defaults() : request);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -118,15 +118,16 @@ public class SimulationService {
         });
         RunProgress progress = new RunProgress(plan.trials());
         live.put(id, progress);
+        boolean small = "exact".equals(plan.method()) || plan.work() <= config.simulation().syncMaxTrials();
         Future<?> job;
         try {
-            job = pool.submit(() -> execute(id, plan, progress, timeLimit));
+            // A run answered at once goes from QUEUED to DONE in one write; only jobs record RUNNING on the way.
+            job = pool.submit(() -> execute(id, plan, progress, timeLimit, !small));
         } catch (RuntimeException busy) {
             live.remove(id);
             QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.deleteById(id));
             throw busy;
         }
-        boolean small = "exact".equals(plan.method()) || plan.work() <= config.simulation().syncMaxTrials();
         if (small) {
             try {
                 job.get(Math.min(timeLimit.toMillis(), SYNC_WAIT_MILLIS), TimeUnit.MILLISECONDS);
@@ -140,13 +141,15 @@ public class SimulationService {
         return new Started(view, Status.valueOf(view.status()).terminal());
     }
 
-    private void execute(String id, PreparedRun plan, RunProgress progress, Duration timeLimit) {
+    private void execute(String id, PreparedRun plan, RunProgress progress, Duration timeLimit, boolean recordRunning) {
         Instant started = Instant.now();
         long deadline = System.nanoTime() + timeLimit.toNanos();
         progress.startedNanos = System.nanoTime();
         progress.status = Status.RUNNING;
-        QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
+        if (recordRunning) {
+            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                    "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
+        }
         RunControl control = new RunControl(done -> progress.done.set(done),
                 () -> progress.cancelRequested || System.nanoTime() > deadline);
         try {
@@ -176,16 +179,16 @@ public class SimulationService {
                     : "cancelled: the run exceeded the time limit of " + timeLimit) : null;
             String resultJson = writeResult(result);
             QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                    "status = ?1, result = ?2, trialsDone = ?3, finishedAt = ?4, error = ?5 where id = ?6", status,
-                    resultJson, trialsDone, Instant.now(), error, id));
+                    "status = ?1, result = ?2, trialsDone = ?3, startedAt = ?4, finishedAt = ?5, error = ?6 where id = ?7",
+                    status, resultJson, trialsDone, started, Instant.now(), error, id));
             // The waiting request answers with the stored text as it is, rather than reading and parsing it back.
             progress.result = json.getNodeFactory().rawValueNode(new RawValue(resultJson));
             progress.status = status;
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "simulation run %s failed", id);
             QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                    "status = ?1, error = ?2, finishedAt = ?3 where id = ?4", Status.FAILED,
-                    "the engine failed on this run; the failure is logged on the server", Instant.now(), id));
+                    "status = ?1, error = ?2, startedAt = ?3, finishedAt = ?4 where id = ?5", Status.FAILED,
+                    "the engine failed on this run; the failure is logged on the server", started, Instant.now(), id));
             progress.status = Status.FAILED;
         } finally {
             // The database now holds the final state.
@@ -227,8 +230,9 @@ public class SimulationService {
         RunProgress p = live.get(id);
         RunProgress.Snapshot snapshot = p != null && !e.status.terminal() ? p.snapshot(id)
                 : new RunProgress.Snapshot(id, e.status.name(), e.trialsDone, e.trialsRequested, null);
+        // While a run is live, its status is the one in memory (a run answered at once is not written as RUNNING).
         return new RunView(e.id, e.scenarioSlug, e.scenarioVersion, e.contentHash, e.engineVersion, e.method, e.seed,
-                e.trialsRequested, e.trialsDone, e.status.name(), snapshot, e.createdAt, e.startedAt, e.finishedAt,
+                e.trialsRequested, e.trialsDone, snapshot.status(), snapshot, e.createdAt, e.startedAt, e.finishedAt,
                 read(e.request), e.result == null ? null : knownResult != null ? knownResult : read(e.result), e.error);
     }
 

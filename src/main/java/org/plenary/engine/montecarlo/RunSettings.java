@@ -14,7 +14,7 @@ import org.plenary.engine.rules.RuleSpec;
  */
 public record RunSettings(long seed, long trials, int threads, double targetWidth,
                           Map<String, RuleSpec> ruleOverrides) {
-    /** Trials per block: the unit of work, of random streams and of progress reports. */
+    /** Trials per block: the unit of random streams (work is claimed in quarter blocks, see MonteCarlo). */
     public static final int BLOCK = 256;
     /** Blocks per wave: the early-stop check happens after each wave, at a point independent of threads. */
     public static final int WAVE = 8;
