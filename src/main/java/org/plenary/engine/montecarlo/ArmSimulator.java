@@ -115,6 +115,8 @@ final class ArmSimulator implements ElectorateFactory {
     final long[] marked;
     final int[] made;
     final double[] weightLeft;
+    /** Scratch of a pick: the picked items of each ballot still to carry its draw over. */
+    final long[] unvisited;
     /** All 1.0: the bandwagon factor of a round without one. */
     final double[] ones;
 
@@ -186,6 +188,7 @@ final class ArmSimulator implements ElectorateFactory {
         marked = new long[delegations];
         made = new int[delegations];
         weightLeft = new double[delegations];
+        unvisited = new long[delegations];
         ones = new double[maxCands + 1];
         Arrays.fill(ones, 1.0);
     }

@@ -347,26 +347,40 @@ final class RaceElectorate implements Electorate {
             votes[pick] += on;
             left[q] = totals[j] - rw[pick * stride + j] * f[pick];
         }
-        // Pick 2 of every such ballot, all at once in simple loops, as pick 1 was: one item is picked so far.
-        double[] second = sim.draw;
+        // Pick k + 1 of every ballot still open, all at once in simple loops as pick 1 was: the draw, then the carry
+        // over its k picked items (the t-th lowest of each at step t), then the count against the sums.
+        double[] draws = sim.draw;
         int[] picks = sim.pick;
-        for (int q = 0; q < count; q++) {
-            int j = more[q];
-            int d = ps[j];
-            int r = first[q];
-            double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
-            double x = SplitMix.unit(rankBase, slot(d, epoch[d], 1)) * left[q];
-            second[q] = x + rw[r * stride + j] * f[r] * atOrAbove(x, before);
-            picks[q] = 0;
-        }
-        for (int i = 0; i < n; i++) {
-            int at = i * stride;
-            for (int q = 0; q < count; q++) {
-                picks[q] += second[q] >= cum[at + more[q]] ? 1 : 0;
-            }
-        }
+        long[] unvisited = sim.unvisited;
         int blank = 0;
         for (int k = 1; count > 0; k++) {
+            for (int q = 0; q < count; q++) {
+                int d = ps[more[q]];
+                draws[q] = SplitMix.unit(rankBase, slot(d, epoch[d], k)) * left[q];
+                unvisited[q] = picked[q];
+                picks[q] = 0;
+            }
+            for (int t = 0; t < k; t++) {
+                for (int q = 0; q < count; q++) {
+                    int j = more[q];
+                    long rest = unvisited[q];
+                    if (rest == 0) {
+                        continue; // cannot happen (each pick adds an item not picked yet); guards the indexing
+                    }
+                    int r = Long.numberOfTrailingZeros(rest);
+                    unvisited[q] = rest & (rest - 1);
+                    // The sum before item r, 0 for the first item, read without a branch on r (a random pick).
+                    double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
+                    double u = draws[q];
+                    draws[q] = u + rw[r * stride + j] * f[r] * atOrAbove(u, before);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                int at = i * stride;
+                for (int q = 0; q < count; q++) {
+                    picks[q] += draws[q] >= cum[at + more[q]] ? 1 : 0;
+                }
+            }
             int kept = 0;
             for (int q = 0; q < count; q++) {
                 int j = more[q];
@@ -374,22 +388,7 @@ final class RaceElectorate implements Electorate {
                 long pk = picked[q];
                 long mask = marked[q];
                 int m = made[q];
-                int pick;
-                if (k == 1) {
-                    pick = picks[q];
-                } else {
-                    double u = SplitMix.unit(rankBase, slot(d, epoch[d], k)) * left[q];
-                    for (long p = pk; p != 0; p &= p - 1) {
-                        int r = Long.numberOfTrailingZeros(p);
-                        // The sum before item r, 0 for the first item, read without a branch on r (a random pick).
-                        double before = cum[Math.max(r - 1, 0) * stride + j] * Math.min(r, 1);
-                        u += rw[r * stride + j] * f[r] * atOrAbove(u, before);
-                    }
-                    pick = 0;
-                    for (int i = 0; i < n; i++) {
-                        pick += u >= cum[i * stride + j] ? 1 : 0;
-                    }
-                }
+                int pick = picks[q];
                 boolean done = pick == n;
                 if (!done) {
                     pk |= 1L << pick;
