@@ -97,7 +97,7 @@ final class ShockLayout {
 
     /** A scratch buffer for {@link #draw}. */
     double[] newScratch() {
-        return new double[groups * candidates + groups];
+        return new double[groups * candidates + groups + Region.values().length * candidates];
     }
 
     /** Fills {@code mult[cell * candidates + c]} with exp(total shock / choiceScale) for this trial. */
@@ -117,13 +117,25 @@ final class ShockLayout {
                 scratch[g * candidates + c] = sd == 0.0 ? 1.0 : Math.exp(sd * scratch[zAt + drawPosition[g]]);
             }
         }
+        // Every cell's groups start with "everyone" and its region, so that product is made once per region and
+        // candidate and each cell multiplies on its blocs, in the same order as a product over all its groups.
+        int regions = Region.values().length;
+        int prefixAt = groups * candidates + groups;
+        for (int r = 0; r < regions; r++) {
+            int at = prefixAt + r * candidates;
+            int regionRow = (1 + r) * candidates;
+            for (int c = 0; c < candidates; c++) {
+                scratch[at + c] = 1.0 * scratch[c] * scratch[regionRow + c];
+            }
+        }
         for (int cell = 0; cell < cellGroups.length; cell++) {
             int[] gs = cellGroups[cell];
             int row = cell * candidates;
+            int at = prefixAt + (gs[1] - 1) * candidates;
             for (int c = 0; c < candidates; c++) {
-                double f = 1.0;
-                for (int g : gs) {
-                    f *= scratch[g * candidates + c];
+                double f = scratch[at + c];
+                for (int k = 2; k < gs.length; k++) {
+                    f *= scratch[gs[k] * candidates + c];
                 }
                 mult[row + c] = f;
             }
