@@ -129,6 +129,31 @@ class SimulationApiTest {
                 .body("violations[0].field", equalTo("fork"));
         given().contentType(ContentType.JSON).body("{\"trials\": \"many\"}").post(ASIA).then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /** A value of the wrong JSON type is refused, not converted: "12" is not 12, 1.5 is not 1, 5 is not "5". */
+    @Test
+    void valuesOfTheWrongTypeAreRefusedNotConverted() {
+        String[][] cases = {
+                {"{\"trials\": \"12\"}", "trials", "a whole number"},
+                {"{\"trials\": 1.5}", "trials", "a whole number"},
+                {"{\"trials\": true}", "trials", "a whole number"},
+                {"{\"seed\": \"42\"}", "seed", "a whole number"},
+                {"{\"turnout\": \"0.5\"}", "turnout", "a number"},
+                {"{\"targetWidth\": \"\"}", "targetWidth", "a number"},
+                {"{\"method\": 5}", "method", "a string"},
+                {"{\"compare\": false}", "compare", "a string"},
+                {"{\"campaignStrengths\": {\"ipac-letter\": \"2\"}}", "campaignStrengths.ipac-letter", "a number"},
+        };
+        for (String[] c : cases) {
+            given().contentType(ContentType.JSON).body(c[0]).post(ASIA).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(c[1]))
+                    .body("violations[0].message", equalTo("must be " + c[2]));
+        }
+        // Whole numbers still read as decimals where a decimal goes.
+        given().contentType(ContentType.JSON).body("{\"trials\": 200, \"seed\": 1, \"turnout\": 1}").post(ASIA)
+                .then().statusCode(201);
         given().contentType(ContentType.JSON).body("{}").post("/api/scenarios/no-such-scenario/simulations").then()
                 .statusCode(404);
         given().get("/api/simulations/no-such-run").then().statusCode(404);
