@@ -91,7 +91,6 @@ final class ArmSimulator implements ElectorateFactory {
     // scratch
     final int[] epoch;
     final double[] w;
-    final double[] left;
     final double[] bandwagon;
     /** The utility weights by candidate: [c * delegations + d]. */
     final double[] weightByCandidate;
@@ -167,7 +166,6 @@ final class ArmSimulator implements ElectorateFactory {
         absentList = new int[delegations];
         epoch = new int[delegations];
         w = new double[maxCands + 1];
-        left = new double[maxCands + 1];
         bandwagon = new double[maxCands + 1];
         weightByCandidate = new double[candidates * delegations];
         for (int d = 0; d < delegations; d++) {

@@ -24,11 +24,14 @@ import org.plenary.engine.rules.RankedBallots;
  * draws, except with probability roundMovement it draws afresh (a new "epoch"); the bandwagon term re-weights
  * every round, so delegations near a boundary drift toward the previous round's leaders.
  *
- * <p>Speed: this is the inner loop of a run. The weights of the race's candidates are gathered once per race (not
- * per round), loops run over the present delegations only, and the inverse-CDF pick counts the cumulative weights
- * at or below u instead of branching on each: it adds the same numbers in the same order as a scan that skips the
- * picked items (a picked item's weight is zeroed, and adding +0.0 changes nothing), so the same draws give the
- * same picks, while the CPU no longer mispredicts one branch per pick.
+ * <p>Speed: this is the inner loop of a run. The weights of the race's candidates, their running sums and totals
+ * are worked out once per race (and once per round with a bandwagon), laid out candidate by candidate over the
+ * present delegations, and every step of a round is a long, simple loop over all present delegations: draw, count
+ * the running sums at or below u (the inverse-CDF pick, without a branch per candidate), record. A ballot with more
+ * names takes its later picks the same way, all ballots at once per pick: u is drawn on the weight not yet picked
+ * and carried over the picked items' intervals, then counted against the same running sums. In exact arithmetic
+ * that is the pick of a scan over the remaining weights; in floating point the two could differ only for a u
+ * within rounding of a boundary (the results of the checked runs are byte-identical to the scan's).
  *
  * <p>Replay: when the arm's {@link RaceRecord} from the baseline arm is given, each call whose arguments match the
  * baseline's returns the baseline's answer and copies its logged ballots; the draws are the same (they are
