@@ -1,6 +1,10 @@
 package org.plenary.api;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,11 +30,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.plenary.app.access.Caller;
+import org.plenary.app.InvalidRequestException;
 import org.plenary.app.NotFoundProblem;
+import org.plenary.app.simulation.SimulationService;
 import org.plenary.engine.behaviour.DelegationExplanation;
 import org.plenary.engine.behaviour.Explainer;
 import org.plenary.engine.model.Scenario;
@@ -39,6 +46,7 @@ import org.plenary.app.ScenarioService;
 import org.plenary.app.StoredScenario;
 import org.plenary.scenario.InvalidScenarioException;
 import org.plenary.scenario.ScenarioParser;
+import org.plenary.scenario.Violation;
 
 /**
  * One delegation, candidate or campaign of a scenario, read and changed without resending the whole
@@ -53,6 +61,9 @@ public class PartsResource {
 
     @Inject
     ScenarioService scenarios;
+
+    @Inject
+    SimulationService simulations;
 
     @Context
     UriInfo uri;
@@ -91,11 +102,21 @@ public class PartsResource {
     @Operation(summary = "Why a delegation votes as it does on a post",
             description = "Each term of its utility for each candidate (appeal, alignment, region, blocs, pledges, "
                     + "home, and each campaign's contribution) and the resulting round-1 vote probabilities. "
-                    + "Only for delegations.")
-    @APIResponse(responseCode = "400", description = "Missing or unknown post")
+                    + "Only for delegations. By default on the scenario as stored; `campaigns`, `strengths` and "
+                    + "`rule` give the settings of a run (as in a simulation request: the campaigns in force, "
+                    + "their strengths, the post's counting rule), so that the explanation matches its results.")
+    @APIResponse(responseCode = "400", description = "Missing or unknown post; unknown campaign or rule; bad strength")
     @APIResponse(responseCode = "404", description = "No such scenario or delegation")
     public DelegationExplanation explain(@PathParam("slug") String slug, @PathParam("part") String part,
-                                         @PathParam("key") String key, @QueryParam("post") String post) {
+                                         @PathParam("key") String key, @QueryParam("post") String post,
+                                         @Parameter(description = "Campaign ids in force, comma-separated; none for "
+                                                 + "no campaign; omitted: those enabled in the scenario")
+                                         @QueryParam("campaigns") String campaigns,
+                                         @Parameter(description = "Campaign strengths, comma-separated id:strength "
+                                                 + "pairs, e.g. ipac-letter:2")
+                                         @QueryParam("strengths") String strengths,
+                                         @Parameter(description = "The post's counting rule by name, e.g. plurality")
+                                         @QueryParam("rule") String rule) {
         if (part(part) != ScenarioPart.DELEGATIONS) {
             throw new NotFoundProblem("explanations exist for delegations only");
         }
@@ -107,7 +128,53 @@ public class PartsResource {
             throw Problems.badField("post", "query", "name one of the posts: "
                     + scenario.posts().stream().map(p -> p.id()).toList());
         }
-        return Explainer.explain(scenario, key, post, null, null);
+        if (campaigns == null && strengths == null && rule == null) {
+            return Explainer.explain(scenario, key, post, null, null);
+        }
+        // An empty query value reads as no value at all, so "none" says "no campaign in force".
+        List<String> active = campaigns == null ? null : campaigns.isBlank() || campaigns.equals("none") ? List.of()
+                : Arrays.stream(campaigns.split(",")).map(String::trim).toList();
+        try {
+            return simulations.explain(caller(), slug, key, post, active, strengthsOf(strengths), rule);
+        } catch (InvalidRequestException e) {
+            Violation v = e.violations().get(0);
+            throw Problems.badField(queryParameter(v.field()), "query", v.message());
+        }
+    }
+
+    /** "a:1.5,b:0" to {a=1.5, b=0.0}; a 400 naming {@code strengths} when a pair is not id:number. */
+    private static Map<String, Double> strengthsOf(String text) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String pair : text.split(",")) {
+            int colon = pair.lastIndexOf(':');
+            try {
+                if (colon <= 0) {
+                    throw new NumberFormatException();
+                }
+                out.put(pair.substring(0, colon).trim(), Double.parseDouble(pair.substring(colon + 1).trim()));
+            } catch (NumberFormatException bad) {
+                throw Problems.badField("strengths", "query",
+                        "must be comma-separated id:strength pairs, e.g. ipac-letter:2; was \"" + pair + "\"");
+            }
+        }
+        return out;
+    }
+
+    /** The query parameter a simulation request's field comes from here. */
+    private static String queryParameter(String field) {
+        if (field.startsWith("campaigns")) {
+            return "campaigns";
+        }
+        if (field.startsWith("campaignStrengths")) {
+            return "strengths";
+        }
+        if (field.startsWith("rules")) {
+            return "rule";
+        }
+        return field;
     }
 
     @POST

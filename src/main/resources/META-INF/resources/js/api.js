@@ -45,8 +45,24 @@ export const api = {
   run: (id) => request('GET', `/api/simulations/${enc(id)}`).then((r) => r.body),
   runCsv: (id) => request('GET', `/api/simulations/${enc(id)}`, undefined, 'text/csv').then((r) => r.body),
   cancel: (id) => request('DELETE', `/api/simulations/${enc(id)}`).then((r) => r.body),
-  explain: (slug, code, post) =>
-    request('GET', `/api/scenarios/${enc(slug)}/delegations/${enc(code)}/explain?post=${enc(post)}`).then((r) => r.body),
+  // settings: a run's request (campaigns, campaignStrengths, rules); omitted: the scenario as stored.
+  explain: (slug, code, post, settings) => {
+    let q = `post=${enc(post)}`;
+    if (settings) {
+      if (Array.isArray(settings.campaigns)) {
+        q += `&campaigns=${enc(settings.campaigns.length ? settings.campaigns.join(',') : 'none')}`;
+      }
+      const strengths = Object.entries(settings.campaignStrengths || {});
+      if (strengths.length) {
+        q += `&strengths=${enc(strengths.map(([id, s]) => `${id}:${s}`).join(','))}`;
+      }
+      const rule = (settings.rules || {})[post];
+      if (typeof rule === 'string') {
+        q += `&rule=${enc(rule)}`;
+      }
+    }
+    return request('GET', `/api/scenarios/${enc(slug)}/delegations/${enc(code)}/explain?${q}`).then((r) => r.body);
+  },
   eventsUrl: (id) => `/api/simulations/${enc(id)}/events`,
   chartUrl: (id, chart, post) => `/api/simulations/${enc(id)}/charts/${chart}${post ? `?post=${enc(post)}` : ''}`,
   runUrl: (id) => `/api/simulations/${enc(id)}`,

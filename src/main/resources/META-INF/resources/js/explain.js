@@ -18,7 +18,7 @@ function ensureDialog() {
   return dialog;
 }
 
-export async function explain(view, code, post, opener) {
+export async function explain(view, code, post, opener, settings) {
   const d = ensureDialog();
   returnFocus = opener;
   const delegation = view.delegations.get(code) || {name: code};
@@ -29,7 +29,7 @@ export async function explain(view, code, post, opener) {
   }
   let e;
   try {
-    e = await api.explain(view.slug, code, post);
+    e = await api.explain(view.slug, code, post, settings);
   } catch (err) {
     fill(d, h('h2', {id: 'explain-title'}, title), h('p', {role: 'alert'}, err.message), closeButton(d));
     return;
@@ -66,9 +66,11 @@ export async function explain(view, code, post, opener) {
         e.candidates.map((c) => h('th', {scope: 'col', class: 'num', 'data-candidate': c.candidateId},
           `${c.name} (${c.country})`)))),
       h('tbody', {}, rows))),
-    h('p', {class: 'muted'}, 'Computed on the scenario as stored, with its enabled campaigns at their stored strengths; ',
-      'the switches and sliders of the run panel do not apply here. Utility = the terms + the campaigns, before the ',
-      'random shocks that the probability integrates.'),
+    h('p', {class: 'muted', id: 'explain-basis'}, settings
+      ? 'Computed with the settings of the run shown (its campaigns, their strengths and the post\'s rule), as its '
+        + 'results are; its turnout does not change a present delegation\'s vote. '
+      : 'Computed on the scenario as stored, with its enabled campaigns at their stored strengths. ',
+      'Utility = the terms + the campaigns, before the random shocks that the probability integrates.'),
     closeButton(d));
   d.querySelector('#explain-title').focus();
 }

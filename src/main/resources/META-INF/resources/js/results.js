@@ -8,6 +8,8 @@ const SWING_ROWS = 25;
 
 export function renderResults(view, run, stored) {
   view.storedShown = stored;
+  // Explanations opened from these results use the run's settings, so that they match the numbers shown.
+  view.runRequest = run.request || {};
   const result = run.result;
   const section = view.results;
   const posts = result.posts || [];
@@ -208,7 +210,7 @@ function swing(view, result, post) {
     h('tbody', {}, shown.map((r) => h('tr', {'data-code': r.code},
       h('th', {scope: 'row'}, h('button', {type: 'button', class: 'link explain', 'data-code': r.code,
         'aria-label': `Explain the vote of ${r.name}`,
-        onclick: (e) => explain(view, r.code, post.post, e.currentTarget)}, `${r.name} (${r.code})`)),
+        onclick: (e) => explain(view, r.code, post.post, e.currentTarget, view.runRequest)}, `${r.name} (${r.code})`)),
       h('td', {}, cap(r.region)), h('td', {}, r.leaningText),
       h('td', {class: 'num'}, pct(r.margin)), h('td', {class: 'num'}, post.pivotalityMeasured ? pct(r.pivotality, 2) : '–'),
       h('td', {class: 'num'}, pct(r.absent, 0)))))));

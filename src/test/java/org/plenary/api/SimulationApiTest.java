@@ -203,4 +203,37 @@ class SimulationApiTest {
         given().queryParam("post", "delegate-asia")
                 .get("/api/scenarios/interpol-2021-asia-delegates/delegations/XXX/explain").then().statusCode(404);
     }
+
+    /** The explanation under a run's settings: the campaigns in force, their strengths and the post's rule. */
+    @Test
+    void explainTakesARunsSettings() {
+        String url = "/api/scenarios/interpol-2021-asia-delegates/delegations/JPN/explain";
+        String hu = "candidates.find { it.candidateId == 'hu-binchen' }";
+        double stored = given().queryParam("post", "delegate-asia").get(url).then().statusCode(200)
+                .extract().jsonPath().getDouble(hu + ".lobbying");
+        assertThat(stored).isNotZero();
+        // No campaign in force: no campaign term, no lobbying.
+        given().queryParam("post", "delegate-asia").queryParam("campaigns", "none").get(url).then().statusCode(200)
+                .body(hu + ".campaigns", hasSize(0))
+                .body(hu + ".lobbying", equalTo(0.0f));
+        // The letter at strength 0 moves nothing; at twice its strength it moves Hu Binchen further the same way.
+        double none = given().queryParam("post", "delegate-asia").queryParam("strengths", "ipac-letter:0")
+                .get(url).then().statusCode(200).extract().jsonPath().getDouble(hu + ".lobbying");
+        double twice = given().queryParam("post", "delegate-asia").queryParam("strengths", "ipac-letter:2")
+                .get(url).then().statusCode(200).extract().jsonPath().getDouble(hu + ".lobbying");
+        assertThat(none).isZero();
+        assertThat(Math.signum(twice)).isEqualTo(Math.signum(stored));
+        assertThat(Math.abs(twice)).isGreaterThan(Math.abs(stored));
+        // Another counting rule for the post changes the ballot the probabilities are for.
+        given().queryParam("post", "delegate-asia").queryParam("rule", "approval").get(url).then().statusCode(200)
+                .body("ballot", equalTo("APPROVAL"));
+        // Bad settings: 400 naming the query parameter.
+        given().queryParam("post", "delegate-asia").queryParam("campaigns", "no-such-letter").get(url).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("campaigns")).body("violations[0].in", equalTo("query"));
+        given().queryParam("post", "delegate-asia").queryParam("strengths", "ipac-letter:lots").get(url).then()
+                .statusCode(400).body("violations[0].field", equalTo("strengths"));
+        given().queryParam("post", "delegate-asia").queryParam("rule", "coin-toss").get(url).then()
+                .statusCode(400).body("violations[0].field", equalTo("rule")).body("violations[0].in", equalTo("query"));
+    }
 }

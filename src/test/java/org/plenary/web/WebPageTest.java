@@ -148,6 +148,8 @@ class WebPageTest {
     @Test
     void swingDelegationsSortAndExplainTheirVote() throws Exception {
         openIstanbul();
+        // The run leaves the IPAC letter out: explanations opened from its results must too.
+        browser.driver.findElement(By.id("campaign-ipac-letter")).click();
         run(2000, 11);
         new Select(browser.driver.findElement(By.id("focus-post"))).selectByValue("delegate-asia");
         WebElement table = browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("swing-table")));
@@ -179,6 +181,7 @@ class WebPageTest {
         // Japan is among the letter's signers' governments: the letter lowers its utility for Hu Binchen.
         assertThat(letter.findElement(By.cssSelector("td[data-candidate='hu-binchen']")).getText()).startsWith("−");
         assertThat(letter.findElement(By.cssSelector("td[data-candidate='sinha']")).getText()).isEmpty();
+        assertThat(browser.driver.findElement(By.id("explain-basis")).getText()).startsWith("Computed on the scenario as stored");
         browser.screenshot("explanation", 1280);
         browser.driver.findElement(By.id("explain-title")).sendKeys(Keys.ESCAPE);
         browser.waiting(5).until(ExpectedConditions.invisibilityOfElementLocated(By.id("explain")));
@@ -186,6 +189,10 @@ class WebPageTest {
 
         browser.driver.findElement(By.cssSelector("#swing-table button.explain")).click();
         browser.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#explain-table tbody tr")));
+        assertThat(browser.driver.findElement(By.id("explain-basis")).getText())
+                .startsWith("Computed with the settings of the run shown");
+        assertThat(browser.driver.findElements(By.cssSelector("#explain-table tr[data-term='campaign:ipac-letter']")))
+                .as("the run left the letter out").isEmpty();
         browser.driver.findElement(By.id("explain-close")).click();
     }
 

@@ -41,6 +41,8 @@ import org.plenary.engine.montecarlo.MonteCarlo;
 import org.plenary.engine.montecarlo.PostResult;
 import org.plenary.engine.montecarlo.RunControl;
 import org.plenary.engine.montecarlo.RunSettings;
+import org.plenary.engine.behaviour.DelegationExplanation;
+import org.plenary.engine.behaviour.Explainer;
 import org.plenary.persistence.SimulationRunEntity;
 import org.plenary.persistence.SimulationRunEntity.Status;
 
@@ -194,6 +196,23 @@ public class SimulationService {
             // The database now holds the final state.
             live.remove(id);
         }
+    }
+
+    /**
+     * Why a delegation votes as it does on a post, under the settings a run can have: the campaigns in force (null:
+     * those enabled in the scenario), their strengths, and the post's counting rule (by name). Checked as a
+     * simulation request is: an unknown campaign, a bad strength or rule is an {@link InvalidRequestException} naming
+     * {@code campaigns[i]}, {@code campaignStrengths.<id>} or {@code rules.<post>}.
+     */
+    public DelegationExplanation explain(Caller caller, String slug, String code, String post, List<String> campaigns,
+                                         Map<String, Double> strengths, String rule) {
+        ScenarioService.ForSimulation stored = scenarios.forSimulation(caller, slug);
+        Map<String, JsonNode> rules = rule == null ? null : Map.of(post, json.getNodeFactory().textNode(rule));
+        SimulationRequest request = new SimulationRequest(1L, 0L, null, campaigns,
+                strengths == null || strengths.isEmpty() ? null : strengths, null, rules, null, null, null, null);
+        PreparedRun plan = RequestPlanner.plan(stored.scenario(), stored.document(), request, 1, 1,
+                other -> scenarios.engineScenario(caller, other));
+        return Explainer.explain(plan.scenario(), code, post, plan.activeCampaigns(), plan.ruleOverrides().get(post));
     }
 
     /** A run the caller may see: one of a scenario the caller may read (404 otherwise, as if there were none). */
