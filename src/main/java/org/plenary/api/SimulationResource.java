@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,14 +52,19 @@ public class SimulationResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "A run: status, progress (done trials, ETA) and, when done, the result",
-            description = "`Accept: text/csv` downloads the win probabilities (and, for a comparison, the "
-                    + "differences) as CSV.")
+            description = "`Accept: text/csv`, or `?format=csv` (for a plain link), downloads the win probabilities "
+                    + "(and, for a comparison, the differences) as CSV.")
     @APIResponse(responseCode = "200", description = "The run", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)),
             @Content(mediaType = "text/csv")})
-    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response get(@PathParam("id") String id, @Context HttpHeaders headers,
+                        @Parameter(description = "csv or json: overrides the Accept header (a link cannot set it)")
+                        @QueryParam("format") String format) {
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw Problems.badField("format", "query", "must be csv or json");
+        }
         RunView run = simulations.get(caller(), id);
-        if (wantsCsv(headers)) {
+        if (format != null ? format.equals("csv") : wantsCsv(headers)) {
             return Response.ok(ResultCsv.of(run), "text/csv")
                     .header("Content-Disposition", "attachment; filename=\"simulation-" + id + ".csv\"").build();
         }

@@ -57,7 +57,7 @@ function settings(view, request) {
 function downloads(view, run, result) {
   const csv = h('a', {id: 'download-csv', class: 'button secondary', download: `simulation-${run.id}.csv`,
     'aria-disabled': 'true'}, 'Download CSV');
-  // The CSV is the run negotiated with Accept: text/csv, which a plain link cannot ask for: fetch it once per run.
+  // Fetched once per run rather than linked (?format=csv): a fetch carries the page's sign-in, a plain link does not.
   if (view.csv && view.csv.id === run.id) {
     csv.href = view.csv.url;
     csv.removeAttribute('aria-disabled');

@@ -98,6 +98,16 @@ class SimulationApiTest {
         assertThat(lines.get(0)).startsWith("run,scenario,seed,trials,arm,post,candidate_id");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).contains(",delegate-asia,hu-binchen,Hu Binchen,CHN,");
+        // A plain link cannot send Accept: ?format=csv says it instead, and wins over the header.
+        String linked = given().accept("application/json").queryParam("format", "csv").get("/api/simulations/" + id)
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("simulation-" + id + ".csv")).extract().asString();
+        assertThat(linked).isEqualTo(csv);
+        given().accept("text/csv").queryParam("format", "json").get("/api/simulations/" + id).then().statusCode(200)
+                .contentType(containsString("application/json")).body("id", equalTo(id));
+        given().queryParam("format", "xlsx").get("/api/simulations/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("format"))
+                .body("violations[0].in", equalTo("query"));
     }
 
     @Test
