@@ -36,6 +36,21 @@ async function request(method, path, body, accept = 'application/json') {
 
 const enc = encodeURIComponent;
 
+/** Whether the page acts for a signed-in user (whose private runs a plain link or <img> could not load). */
+export function signedIn() {
+  return sessionStorage.getItem('plenary.basic') !== null;
+}
+
+/**
+ * A resource fetched with the page's sign-in, as an object URL for an <img> or a download link: a plain URL would be
+ * requested without the credentials, and a private run's charts and downloads would answer 404. Revoke it when done.
+ */
+export async function objectUrl(path, accept) {
+  const response = await request('GET', path, undefined, accept);
+  const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+  return URL.createObjectURL(new Blob([text], {type: accept}));
+}
+
 export const api = {
   scenarios: (q) => request('GET', `/api/scenarios?size=100${q ? `&q=${enc(q)}` : ''}`).then((r) => r.body),
   scenario: (slug) => request('GET', `/api/scenarios/${enc(slug)}`).then((r) => r.body),

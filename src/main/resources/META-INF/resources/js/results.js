@@ -1,5 +1,5 @@
 // The results of one run: pictures first (the SVG charts the API serves), the numbers under each in a table.
-import {api} from './api.js';
+import {api, objectUrl, signedIn} from './api.js';
 import {clear, h, interval, pct, pp, table, thousands, fill} from './dom.js';
 import {explain} from './explain.js';
 import {cap, lean, ruleName, shortId} from './scenario.js';
@@ -82,17 +82,49 @@ function downloads(view, run, result) {
   }
   return h('div', {class: 'downloads'},
     h('span', {}, 'Downloads: '), csv,
-    h('a', {id: 'download-json', class: 'button secondary', href: api.runUrl(run.id), download: `simulation-${run.id}.json`},
-      'Download JSON'),
+    download({id: 'download-json', class: 'button secondary', href: api.runUrl(run.id),
+      download: `simulation-${run.id}.json`}, 'application/json', 'Download JSON'),
     h('span', {class: 'svg-links'}, 'SVG for reports: ', charts.map((c, i) => [i ? ', ' : '',
-      h('a', {href: api.chartUrl(run.id, c), target: '_blank', rel: 'noopener'}, c)])));
+      download({href: api.chartUrl(run.id, c), download: `${run.id}-${c}`}, 'image/svg+xml', c)])));
 }
 
 function figure(id, title, src, alt, numbers, open) {
+  // data-src keeps the chart's address; signed in, the picture is fetched with the sign-in (a private run's charts
+  // are not served without it) and shown from an object URL.
+  const img = h('img', {alt, decoding: 'async', 'data-src': src});
+  if (signedIn()) {
+    objectUrl(src, 'image/svg+xml').then((url) => {
+      img.addEventListener('load', () => URL.revokeObjectURL(url), {once: true});
+      img.src = url;
+    }).catch((err) => {
+      img.alt = `${alt} (The chart could not be loaded: ${err.message}.)`;
+    });
+  } else {
+    img.src = src;
+  }
   return h('figure', {id, class: 'chart'},
     h('figcaption', {}, h('h3', {}, title)),
-    h('div', {class: 'chart-scroll'}, h('img', {src, alt, decoding: 'async'})),
+    h('div', {class: 'chart-scroll'}, img),
     h('details', {open}, h('summary', {}, `The numbers: ${title.toLowerCase()}`), numbers));
+}
+
+/** A plain download link; signed in, a click fetches it with the sign-in and saves it under its name instead. */
+function download(attrs, accept, label) {
+  return h('a', {...attrs, onclick: (e) => {
+    if (!signedIn()) {
+      return;
+    }
+    e.preventDefault();
+    objectUrl(attrs.href, accept).then((url) => {
+      const save = h('a', {href: url, download: attrs.download || ''});
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    }).catch((err) => {
+      e.target.textContent = `${label} unavailable: ${err.message}`;
+    });
+  }}, label);
 }
 
 function winFigure(run, posts) {

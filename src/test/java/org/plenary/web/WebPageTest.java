@@ -107,7 +107,7 @@ class WebPageTest {
         openIstanbul();
         String first = run(2000, 7);
         WebElement img = browser.driver.findElement(By.cssSelector("#win-figure img"));
-        assertThat(img.getAttribute("src")).endsWith("/api/simulations/" + first + "/charts/win-probability.svg");
+        assertThat(img.getAttribute("data-src")).endsWith("/api/simulations/" + first + "/charts/win-probability.svg");
         browser.waiting(20).until(d -> (Boolean) browser.js(
                 "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", img));
         String withLetter = browser.driver.findElement(By.cssSelector("#win-table " + HU)).getText();
@@ -140,7 +140,7 @@ class WebPageTest {
                 By.cssSelector("#lift-table tr[data-arm='ipac-letter alone'][data-candidate='hu-binchen']")));
         assertThat(lift.getText()).contains("IPAC legislators' open letter against Hu Binchen alone", "Hu Binchen", "pp");
         WebElement img = browser.driver.findElement(By.cssSelector("#lift-figure img"));
-        assertThat(img.getAttribute("src")).contains("campaign-lift.svg?post=delegate-asia");
+        assertThat(img.getAttribute("data-src")).contains("campaign-lift.svg?post=delegate-asia");
         browser.waiting(20).until(d -> (Boolean) browser.js(
                 "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", img));
     }
@@ -270,6 +270,39 @@ class WebPageTest {
         browser.js("console.error('deliberate error to prove the console check')");
         assertThatThrownBy(browser::assertNoConsoleErrors).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("deliberate error to prove the console check");
+    }
+
+    /**
+     * A private scenario's run, for its owner: the charts and downloads are fetched with the page's sign-in (a plain
+     * link or image request carries none, and the service answers 404 to hide a private run).
+     */
+    @Test
+    void aPrivateRunShowsItsChartsAndDownloadsToItsOwner() throws Exception {
+        String slug = "web-private-" + System.nanoTime();
+        io.restassured.RestAssured.given().auth().preemptive().basic("web-analyst", "web-analyst-password")
+                .contentType("application/json").body("{\"slug\": \"" + slug + "\"}")
+                .post("/api/scenarios/" + ISTANBUL + "/fork").then().statusCode(201);
+        io.restassured.RestAssured.given().auth().preemptive().basic("web-analyst", "web-analyst-password")
+                .contentType("application/json").body("{\"visibility\": \"private\"}")
+                .put("/api/scenarios/" + slug + "/access").then().statusCode(200);
+        browser.driver.get("about:blank");
+        browser.driver.get(index.toString() + "#/scenario/" + slug);
+        browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("run-form")));
+        String id = run(500, 9);
+        // Without the sign-in the run does not exist, as far as anyone can tell.
+        io.restassured.RestAssured.given().get("/api/simulations/" + id + "/charts/win-probability.svg")
+                .then().statusCode(404);
+        WebElement img = browser.driver.findElement(By.cssSelector("#win-figure img"));
+        browser.waiting(20).until(d -> (Boolean) browser.js(
+                "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", img));
+        assertThat(img.getAttribute("src")).startsWith("blob:");
+        assertThat(img.getAttribute("data-src")).endsWith("/api/simulations/" + id + "/charts/win-probability.svg");
+        // The JSON download, as a click on it fetches it: with the sign-in.
+        String json = (String) browser.asyncJs("const done = arguments[arguments.length - 1];"
+                + "import('/js/api.js').then(m => m.objectUrl(arguments[0], 'application/json'))"
+                + ".then(u => fetch(u)).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                browser.driver.findElement(By.id("download-json")).getAttribute("href"));
+        assertThat(json).contains("\"id\":\"" + id + "\"", "\"winProbabilityCi95\"");
     }
 
     private void openIstanbul() {
