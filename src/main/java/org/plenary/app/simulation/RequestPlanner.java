@@ -44,15 +44,9 @@ final class RequestPlanner {
     private RequestPlanner() {
     }
 
-    static PreparedRun plan(ObjectNode document, SimulationRequest request, long defaultTrials, long maxTrials,
-                            Function<String, Scenario> forks) {
-        return plan(ScenarioMapper.toEngine(ScenarioCodec.accept(document, SourceLocations.none()).document()),
-                () -> document, request, defaultTrials, maxTrials, forks);
-    }
-
     /**
-     * The same, from the scenario already accepted and mapped; its document is asked for only when the request
-     * changes the scenario (turnout, campaign strengths).
+     * The scenario comes already accepted and mapped; its document is asked for only when the request changes the
+     * scenario (turnout, campaign strengths).
      */
     static PreparedRun plan(Scenario stored, Supplier<ObjectNode> document, SimulationRequest request,
                             long defaultTrials, long maxTrials, Function<String, Scenario> forks) {

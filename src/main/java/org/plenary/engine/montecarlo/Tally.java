@@ -356,12 +356,10 @@ final class Tally {
         }
     }
 
-    /** Widest 95 % interval of any win probability (0 before any trial, for the early-stop test). */
-    static double widestInterval(List<Tally> parts) {
-        return widestInterval(parts, List.of());
-    }
-
-    /** The same, where {@code races} also hold races of these trials (but count no trials). */
+    /**
+     * Widest 95 % interval of any win probability (infinite before any trial, for the early-stop test);
+     * {@code races} also hold races of these trials (see {@link Worker#shared}) but count no trials.
+     */
     static double widestInterval(List<Tally> parts, List<Tally> races) {
         Tally first = parts.get(0);
         long n = 0;
