@@ -34,17 +34,23 @@ export PLENARY_ADMIN_PASSWORD="two-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
 ADMIN=(-u "$PLENARY_ADMIN_USERNAME:$PLENARY_ADMIN_PASSWORD")
 ANALYST=(-u "two-analyst:two-analyst-password")
 
-for port in $PORT_A $PORT_B; do
-  java -Dquarkus.http.port=$port -jar "$PG_JAR" >"$WORK/$port.log" 2>&1 &
-  PIDS+=($!)
-done
-for port in $PORT_A $PORT_B; do
+start_instance() { # start_instance PORT: sets STARTED to its pid
+  java -Dquarkus.http.port=$1 -jar "$PG_JAR" >>"$WORK/$1.log" 2>&1 &
+  STARTED=$!
+  PIDS+=($STARTED)
+}
+await_ready() { # await_ready PORT
   for i in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && break
-    if [ "$i" = 240 ]; then echo "instance on $port did not start:"; tail -40 "$WORK/$port.log"; exit 1; fi
+    curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready" 2>/dev/null && return 0
     sleep 0.25
   done
-done
+  echo "instance on $1 did not start:"; tail -40 "$WORK/$1.log"; exit 1
+}
+start_instance $PORT_A
+start_instance $PORT_B
+PID_B=$STARTED
+await_ready $PORT_A
+await_ready $PORT_B
 A="http://127.0.0.1:$PORT_A"
 B="http://127.0.0.1:$PORT_B"
 
@@ -85,4 +91,34 @@ expect 404 "$B/api/simulations/$run_id"
 # A change of access made on B holds on A.
 expect 200 "${ANALYST[@]}" -X PUT -H 'Content-Type: application/json' -d '{"visibility":"public"}' "$B/api/scenarios/two-fork/access"
 expect 200 "$A/api/scenarios/two-fork"
-echo "two instances on one PostgreSQL database: same scenarios ($count_a), users, private scenario and run $run_id"
+
+# A long run started on A, followed from B: its progress (A's heartbeats write it), a restart of B that leaves it
+# running (an instance fails only the jobs of instances that stopped), and a cancel sent to B that stops it on A.
+json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" "$WORK/body"; } # the last one in the body: status and doneTrials agree wherever they appear
+expect 202 "${ANALYST[@]}" -H 'Content-Type: application/json' -d '{"trials":1000000,"seed":9,"compare":"campaigns-off"}' \
+  "$A/api/scenarios/interpol-2021-istanbul/simulations"
+long_id=$(sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$WORK/body")
+[ -n "$long_id" ] || fail "no job id in the answer: $(head -c 300 "$WORK/body")"
+for i in $(seq 1 120); do
+  expect 200 "${ANALYST[@]}" "$B/api/simulations/$long_id"
+  [ "$(json_field status)" = RUNNING ] && [ "$(json_field doneTrials)" -gt 0 ] && break
+  [ "$i" = 120 ] && fail "B never saw the job on A make progress: $(head -c 300 "$WORK/body")"
+  sleep 0.25
+done
+seen_on_b=$(json_field doneTrials)
+kill "$PID_B"; wait "$PID_B" 2>/dev/null || true
+start_instance $PORT_B
+await_ready $PORT_B
+sleep 3 # past the restarted instance's first sweep for stopped instances' jobs
+expect 200 "${ANALYST[@]}" "$A/api/simulations/$long_id"
+[ "$(json_field status)" = RUNNING ] || fail "restarting B changed the job running on A: $(head -c 300 "$WORK/body")"
+expect 200 "${ANALYST[@]}" -X DELETE "$B/api/simulations/$long_id"
+for i in $(seq 1 80); do
+  expect 200 "${ANALYST[@]}" "$A/api/simulations/$long_id"
+  [ "$(json_field status)" = CANCELLED ] && break
+  [ "$i" = 80 ] && fail "a cancel sent to B did not stop the job on A: $(head -c 300 "$WORK/body")"
+  sleep 0.25
+done
+grep -q '"error":"cancelled on request"' "$WORK/body" || fail "the cancelled job does not say why: $(head -c 300 "$WORK/body")"
+echo "two instances on one PostgreSQL database: same scenarios ($count_a), users, private scenario and run $run_id;"
+echo "a job on A: progress seen on B ($seen_on_b trials), still running after B restarted, cancelled from B"

@@ -77,6 +77,17 @@ public interface PlenaryConfig {
         /** Retry-After sent with a 429. */
         @WithDefault("5")
         long retryAfterSeconds();
+
+        /** How often an instance writes the heartbeat and progress of the jobs it holds, and reads their cancels. */
+        @WithDefault("PT1S")
+        java.time.Duration heartbeat();
+
+        /**
+         * A queued or running job with no heartbeat for this long is failed as interrupted: the instance holding it
+         * has stopped. Many beats long, so a busy instance or a slow database is not mistaken for a stopped one.
+         */
+        @WithDefault("PT15S")
+        java.time.Duration staleAfter();
     }
 
     interface Scenarios {

@@ -74,4 +74,12 @@ public class SimulationRunEntity extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** Last sign of life from the instance holding the job while it is queued or running (see JobLiveness). */
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    /** A cancel asked for at any instance; the instance holding the job stops it at its next beat. */
+    @Column(name = "cancel_requested", nullable = false)
+    public boolean cancelRequested;
 }

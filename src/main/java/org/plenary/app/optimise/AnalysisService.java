@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.plenary.app.JobLiveness;
 import org.plenary.app.JobPool;
 import org.plenary.app.ProgressStreams;
 import org.plenary.app.NotFoundProblem;
@@ -64,29 +65,51 @@ public class AnalysisService {
     @Inject
     ProgressStreams progressStreams;
 
+    @Inject
+    JobLiveness liveness;
+
     /** What {@link #start} did: the job, and whether it is finished (201) or still going (202). */
     public record Started(AnalysisView job, boolean finished) {
     }
 
-    /** In-memory state of a running job; the database has the durable state. */
-    static final class Live {
+    /**
+     * In-memory state of a job held by this instance while it is queued or running; the database has the durable
+     * state, and the progress other instances read, written at each {@link JobLiveness} beat.
+     */
+    static final class Live implements JobLiveness.LiveJob {
         final AtomicLong done = new AtomicLong();
         volatile Work work;
         volatile Status status = Status.QUEUED;
         volatile long startedNanos;
+        volatile Instant startedAt;
         volatile boolean cancelRequested;
+
+        @Override
+        public long done() {
+            return done.get();
+        }
+
+        @Override
+        public Instant startedAt() {
+            return startedAt;
+        }
+
+        @Override
+        public void requestCancel() {
+            cancelRequested = true;
+        }
     }
 
     static long freshSeed() {
         return SEEDS.nextLong() & Long.MAX_VALUE;
     }
 
-    /** A job left RUNNING or QUEUED by a stopped process will never finish: say so. */
+    /**
+     * The jobs this instance holds get heartbeats, their progress is written for the other instances, and a cancel
+     * asked for at another instance reaches them; a job whose instance stopped is failed as interrupted.
+     */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
-                "status = ?1, error = ?2, finishedAt = ?3 where status in (?4, ?5)", Status.FAILED,
-                "interrupted: the service stopped while the job was in progress", Instant.now(), Status.RUNNING,
-                Status.QUEUED));
+        liveness.register(new JobLiveness.JobTable("AnalysisJobEntity", "workDone", live));
     }
 
     /**
@@ -117,6 +140,7 @@ public class AnalysisService {
             e.workDone = 0;
             e.request = requestJson;
             e.createdAt = Instant.now();
+            e.heartbeatAt = e.createdAt;
             e.owner = owner;
             e.persist();
         });
@@ -149,6 +173,7 @@ public class AnalysisService {
     private void execute(String id, Live state, Function<Work, Object> task) {
         Instant started = Instant.now();
         state.startedNanos = System.nanoTime();
+        state.startedAt = started;
         state.status = Status.RUNNING;
         QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
                 "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
@@ -201,19 +226,27 @@ public class AnalysisService {
             }
             progress = new AnalysisView.Progress(id, state.status.name(), done, total, eta);
         } else {
-            progress = new AnalysisView.Progress(id, e.status.name(), e.workDone, e.workTotal, null);
+            // Finished, or held by another instance: as stored (its beats write the progress).
+            progress = new AnalysisView.Progress(id, e.status.name(), e.workDone, e.workTotal,
+                    JobLiveness.eta(e.status, e.workDone, e.workTotal, e.startedAt, Instant.now()));
         }
         return new AnalysisView(e.id, e.kind, e.scenarioSlug, e.scenarioVersion, e.contentHash, e.engineVersion,
                 e.seed, progress.status(), progress, e.createdAt, e.startedAt, e.finishedAt, read(e.request),
                 e.result == null ? null : read(e.result), e.error);
     }
 
-    /** Asks a running job to stop; it ends as CANCELLED. A finished job is left as it is. */
+    /**
+     * Asks a queued or running job to stop, on whichever instance holds it (here at once; elsewhere at that
+     * instance's next beat); it ends as CANCELLED. A finished job is left as it is.
+     */
     public AnalysisView cancel(String id) {
         AnalysisView view = get(id);
-        Live state = live.get(id);
-        if (state != null && !Status.valueOf(view.status()).terminal()) {
-            state.cancelRequested = true;
+        if (!Status.valueOf(view.status()).terminal()) {
+            liveness.requestCancel("AnalysisJobEntity", id);
+            Live state = live.get(id);
+            if (state != null) {
+                state.cancelRequested = true;
+            }
         }
         return view;
     }

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.plenary.app.ForbiddenProblem;
+import org.plenary.app.JobLiveness;
 import org.plenary.app.JobPool;
 import org.plenary.app.ProgressStreams;
 import org.plenary.app.access.Caller;
@@ -75,16 +76,19 @@ public class SimulationService {
     @Inject
     ProgressStreams progressStreams;
 
+    @Inject
+    JobLiveness liveness;
+
     /** What {@link #start} did: the run, and whether it is finished (201) or still going (202). */
     public record Started(RunView run, boolean finished) {
     }
 
-    /** A run left RUNNING or QUEUED by a stopped process will never finish: say so. */
+    /**
+     * The runs this instance holds get heartbeats, their progress is written for the other instances, and a cancel
+     * asked for at another instance reaches them; a run whose instance stopped is failed as interrupted.
+     */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                "status = ?1, error = ?2, finishedAt = ?3 where status in (?4, ?5)", Status.FAILED,
-                "interrupted: the service stopped while the run was in progress", Instant.now(), Status.RUNNING,
-                Status.QUEUED));
+        liveness.register(new JobLiveness.JobTable("SimulationRunEntity", "trialsDone", live));
     }
 
     /**
@@ -115,6 +119,7 @@ public class SimulationService {
             e.status = Status.QUEUED;
             e.request = write(requestJson);
             e.createdAt = Instant.now();
+            e.heartbeatAt = e.createdAt;
             e.owner = caller.name();
             e.persist();
         });
@@ -147,6 +152,7 @@ public class SimulationService {
         Instant started = Instant.now();
         long deadline = System.nanoTime() + timeLimit.toNanos();
         progress.startedNanos = System.nanoTime();
+        progress.startedAt = started;
         progress.status = Status.RUNNING;
         if (recordRunning) {
             QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
@@ -248,8 +254,9 @@ public class SimulationService {
         }
         RunProgress p = live.get(id);
         RunProgress.Snapshot snapshot = p != null && !e.status.terminal() ? p.snapshot(id)
-                : new RunProgress.Snapshot(id, e.status.name(), e.trialsDone, e.trialsRequested, null);
-        // While a run is live, its status is the one in memory (a run answered at once is not written as RUNNING).
+                : RunProgress.stored(id, e.status, e.trialsDone, e.trialsRequested, e.startedAt, Instant.now());
+        // While a run is live here, its status is the one in memory (a run answered at once is not written as
+        // RUNNING); a run held by another instance reads as that instance's last beat wrote it.
         return new RunView(e.id, e.scenarioSlug, e.scenarioVersion, e.contentHash, e.engineVersion, e.method, e.seed,
                 e.trialsRequested, e.trialsDone, snapshot.status(), snapshot, e.createdAt, e.startedAt, e.finishedAt,
                 read(e.request), e.result == null ? null : knownResult != null ? knownResult : read(e.result), e.error);
@@ -266,7 +273,10 @@ public class SimulationService {
                 .toList());
     }
 
-    /** Asks a running job to stop; it ends as CANCELLED with what it had. A finished run is left as it is. */
+    /**
+     * Asks a queued or running job to stop, on whichever instance holds it (here at once; elsewhere at that
+     * instance's next beat); it ends as CANCELLED with what it had. A finished run is left as it is.
+     */
     public RunView cancel(Caller caller, String id) {
         SimulationRunEntity e = visible(caller, id);
         if (!caller.isAdmin() && !caller.is(e.owner) && !caller.is(QuarkusTransaction.requiringNew().call(() -> scenarios
@@ -274,12 +284,12 @@ public class SimulationService {
             throw new ForbiddenProblem("only who started run " + id + ", the scenario's owner or an admin may cancel it");
         }
         RunView view = view(id);
-        RunProgress p = live.get(id);
-        if (p != null && !Status.valueOf(view.status()).terminal()) {
-            p.cancelRequested = true;
-            if (p.status == Status.QUEUED) {
-                // Not started: the job will see the flag at its first block and end at once.
-                LOG.debugf("run %s cancelled before it started", id);
+        if (!Status.valueOf(view.status()).terminal()) {
+            liveness.requestCancel("SimulationRunEntity", id);
+            RunProgress p = live.get(id);
+            if (p != null) {
+                // Not started yet: the job sees the flag at its first block and ends at once.
+                p.cancelRequested = true;
             }
         }
         return view;
