@@ -115,7 +115,9 @@ public class PartsResource {
                                          @Parameter(description = "Campaign strengths, comma-separated id:strength "
                                                  + "pairs, e.g. ipac-letter:2")
                                          @QueryParam("strengths") String strengths,
-                                         @Parameter(description = "The post's counting rule by name, e.g. plurality")
+                                         @Parameter(description = "The post's counting rule: a rule set's name, "
+                                                 + "e.g. plurality, or an inline rule object as JSON, as in a "
+                                                 + "simulation request's rules")
                                          @QueryParam("rule") String rule) {
         if (part(part) != ScenarioPart.DELEGATIONS) {
             throw new NotFoundProblem("explanations exist for delegations only");

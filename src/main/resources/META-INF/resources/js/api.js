@@ -16,7 +16,8 @@ async function problem(response) {
   return error;
 }
 
-async function request(method, path, body, accept = 'application/json') {
+// raw: the body as the server's text even when it is JSON (parsing would round 64-bit numbers such as seeds).
+async function request(method, path, body, accept = 'application/json', raw = false) {
   const options = {method, headers: {Accept: accept}};
   // Signed in: the page keeps the user's HTTP Basic credentials for this tab only (GET /api/me checks them).
   const credentials = sessionStorage.getItem('plenary.basic');
@@ -31,7 +32,7 @@ async function request(method, path, body, accept = 'application/json') {
   if (!response.ok) {
     throw await problem(response);
   }
-  return {status: response.status, body: accept === 'application/json' ? await response.json() : await response.text()};
+  return {status: response.status, body: accept === 'application/json' && !raw ? await response.json() : await response.text()};
 }
 
 const enc = encodeURIComponent;
@@ -46,9 +47,8 @@ export function signedIn() {
  * requested without the credentials, and a private run's charts and downloads would answer 404. Revoke it when done.
  */
 export async function objectUrl(path, accept) {
-  const response = await request('GET', path, undefined, accept);
-  const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-  return URL.createObjectURL(new Blob([text], {type: accept}));
+  const response = await request('GET', path, undefined, accept, true);
+  return URL.createObjectURL(new Blob([response.body], {type: accept}));
 }
 
 export const api = {
@@ -74,6 +74,8 @@ export const api = {
       const rule = (settings.rules || {})[post];
       if (typeof rule === 'string') {
         q += `&rule=${enc(rule)}`;
+      } else if (rule && typeof rule === 'object') {
+        q += `&rule=${enc(JSON.stringify(rule))}`;
       }
     }
     return request('GET', `/api/scenarios/${enc(slug)}/delegations/${enc(code)}/explain?${q}`).then((r) => r.body);

@@ -94,7 +94,9 @@ function figure(id, title, src, alt, numbers, open) {
   const img = h('img', {alt, decoding: 'async', 'data-src': src});
   if (signedIn()) {
     objectUrl(src, 'image/svg+xml').then((url) => {
-      img.addEventListener('load', () => URL.revokeObjectURL(url), {once: true});
+      const release = () => URL.revokeObjectURL(url);
+      img.addEventListener('load', release, {once: true});
+      img.addEventListener('error', release, {once: true});
       img.src = url;
     }).catch((err) => {
       img.alt = `${alt} (The chart could not be loaded: ${err.message}.)`;

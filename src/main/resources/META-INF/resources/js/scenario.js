@@ -187,8 +187,11 @@ class ScenarioView {
           required: true, 'aria-describedby': 'trials-help'}),
         h('small', {id: 'trials-help'}, 'Up to 100,000 trials answer at once; more run as a job with a progress bar.')),
       h('div', {class: 'field'}, h('label', {for: 'seed'}, 'Seed'),
-        h('input', {type: 'number', id: 'seed', name: 'seed', step: '1', value: '42', 'aria-describedby': 'seed-help'}),
-        h('small', {id: 'seed-help'}, 'The same seed and settings give the same result. Leave empty for a fresh seed.')),
+        // Up to 2^53-1: a page number holds every whole number up to there exactly, and no larger one.
+        h('input', {type: 'number', id: 'seed', name: 'seed', step: '1', min: '0', max: String(Number.MAX_SAFE_INTEGER),
+          value: '42', 'aria-describedby': 'seed-help'}),
+        h('small', {id: 'seed-help'}, 'A whole number from 0 to 9,007,199,254,740,991. The same seed and settings give '
+          + 'the same result. Leave empty for a fresh seed.')),
       h('div', {class: 'field'}, h('label', {for: 'compare'}, 'Compare'),
         h('select', {id: 'compare', name: 'compare'},
           h('option', {value: 'none'}, 'No comparison'),

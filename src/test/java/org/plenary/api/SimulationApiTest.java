@@ -69,9 +69,23 @@ class SimulationApiTest {
     }
 
     @Test
-    void aRunWithoutSeedReturnsTheSeedItUsed() {
-        given().contentType(ContentType.JSON).body("{\"trials\": 300}").post(ASIA).then().statusCode(201)
-                .body("seed", notNullValue());
+    void aRunWithoutSeedReturnsAFreshSeedThatAnyJsonReaderHoldsAndThatReproducesIt() {
+        java.util.Set<Long> seeds = new java.util.HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            JsonPath run = given().contentType(ContentType.JSON).body("{\"trials\": 300}").post(ASIA).then()
+                    .statusCode(201).body("seed", notNullValue()).extract().jsonPath();
+            long seed = run.getLong("seed");
+            // Below 2^53: a page reading the answer with JavaScript shows and re-sends the very same number. A
+            // 63-bit draw would be this small 8 times running with probability 2^-80.
+            assertThat(seed).isBetween(0L, (1L << 53) - 1);
+            seeds.add(seed);
+            if (i == 0) {
+                Object again = given().contentType(ContentType.JSON).body("{\"trials\": 300, \"seed\": " + seed + "}")
+                        .post(ASIA).then().statusCode(201).extract().jsonPath().get("result");
+                assertThat(again).isEqualTo(run.get("result"));
+            }
+        }
+        assertThat(seeds).hasSize(8);
     }
 
     @Test
@@ -237,6 +251,13 @@ class SimulationApiTest {
         // Another counting rule for the post changes the ballot the probabilities are for.
         given().queryParam("post", "delegate-asia").queryParam("rule", "approval").get(url).then().statusCode(200)
                 .body("ballot", equalTo("APPROVAL"));
+        // An inline rule object, as a run's rules may hold, is taken as well as a rule set's name.
+        given().queryParam("post", "delegate-asia").queryParam("rule", "{\"method\": \"APPROVAL\"}").get(url).then()
+                .statusCode(200).body("ballot", equalTo("APPROVAL"));
+        given().queryParam("post", "delegate-asia").queryParam("rule", "{\"method\": \"NO_SUCH\"}").get(url).then()
+                .statusCode(400).body("violations[0].field", equalTo("rule"));
+        given().queryParam("post", "delegate-asia").queryParam("rule", "{not json").get(url).then()
+                .statusCode(400).body("violations[0].field", equalTo("rule"));
         // Bad settings: 400 naming the query parameter.
         given().queryParam("post", "delegate-asia").queryParam("campaigns", "no-such-letter").get(url).then()
                 .statusCode(400).contentType("application/problem+json")

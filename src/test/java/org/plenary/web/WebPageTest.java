@@ -297,12 +297,49 @@ class WebPageTest {
                 "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", img));
         assertThat(img.getAttribute("src")).startsWith("blob:");
         assertThat(img.getAttribute("data-src")).endsWith("/api/simulations/" + id + "/charts/win-probability.svg");
-        // The JSON download, as a click on it fetches it: with the sign-in.
-        String json = (String) browser.asyncJs("const done = arguments[arguments.length - 1];"
-                + "import('/js/api.js').then(m => m.objectUrl(arguments[0], 'application/json'))"
-                + ".then(u => fetch(u)).then(r => r.text()).then(done, e => done('failed: ' + e));",
-                browser.driver.findElement(By.id("download-json")).getAttribute("href"));
-        assertThat(json).contains("\"id\":\"" + id + "\"", "\"winProbabilityCi95\"");
+        // A click on the JSON download fetches it with the sign-in and saves it: the saved file (caught where the
+        // page hands it to the browser) is the server's text to the byte, not a re-serialisation of it.
+        browser.js("window.savedDownload = null;"
+                + "const click = HTMLAnchorElement.prototype.click;"
+                + "HTMLAnchorElement.prototype.click = function () {"
+                + "  if (!this.href.startsWith('blob:')) { return click.call(this); }"
+                + "  const name = this.download;"
+                + "  fetch(this.href).then(r => r.text()).then(text => { window.savedDownload = {name, text}; });"
+                + "};");
+        browser.driver.findElement(By.id("download-json")).click();
+        browser.waiting(20).until(d -> browser.js("return window.savedDownload !== null;"));
+        assertThat(browser.js("return window.savedDownload.name;")).isEqualTo("simulation-" + id + ".json");
+        String saved = (String) browser.js("return window.savedDownload.text;");
+        String served = io.restassured.RestAssured.given().auth().preemptive()
+                .basic("web-analyst", "web-analyst-password").accept("application/json")
+                .get("/api/simulations/" + id).then().statusCode(200).extract().asString();
+        assertThat(saved).contains("\"id\":\"" + id + "\"", "\"winProbabilityCi95\"");
+        int at = 0;
+        while (at < Math.min(saved.length(), served.length()) && saved.charAt(at) == served.charAt(at)) {
+            at++;
+        }
+        assertThat(at).as("the saved file differs from the server's text at %d: saved ...%s... served ...%s...", at,
+                saved.substring(Math.max(0, at - 40), Math.min(saved.length(), at + 40)),
+                served.substring(Math.max(0, at - 40), Math.min(served.length(), at + 40)))
+                .isEqualTo(served.length()).isEqualTo(saved.length());
+    }
+
+    @Test
+    void aSeedBeyondWhatThePageHoldsExactlyIsRefusedBeforeSending() {
+        openIstanbul();
+        WebElement seed = browser.driver.findElement(By.id("seed"));
+        seed.clear();
+        seed.sendKeys("3625385178167189532");
+        // Count what the page sends: a number input would read this seed as 3625385178167189500 and run with that.
+        browser.js("window.posts = 0; const send = window.fetch;"
+                + "window.fetch = (url, options) => { if (options && options.method === 'POST') { window.posts++; }"
+                + " return send(url, options); };");
+        browser.driver.findElement(By.id("run-button")).click();
+        assertThat((Boolean) browser.js("return document.getElementById('seed').validity.rangeOverflow;")).isTrue();
+        assertThat(((Number) browser.js("return window.posts;")).intValue()).isZero();
+        seed.clear();
+        seed.sendKeys("9007199254740991");
+        assertThat((Boolean) browser.js("return document.getElementById('seed').validity.valid;")).isTrue();
     }
 
     private void openIstanbul() {

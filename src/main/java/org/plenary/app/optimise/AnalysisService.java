@@ -1,6 +1,5 @@
 package org.plenary.app.optimise;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -49,8 +48,6 @@ public class AnalysisService {
     /** A small job waiting behind big ones is answered as a job (202) rather than holding the request longer. */
     private static final long SYNC_WAIT_MILLIS = 30_000;
 
-    private static final SecureRandom SEEDS = new SecureRandom();
-
     @Inject
     JobPool pool;
 
@@ -98,10 +95,6 @@ public class AnalysisService {
         public void requestCancel() {
             cancelRequested = true;
         }
-    }
-
-    static long freshSeed() {
-        return SEEDS.nextLong() & Long.MAX_VALUE;
     }
 
     /**
@@ -216,7 +209,7 @@ public class AnalysisService {
         }
         Live state = live.get(id);
         AnalysisView.Progress progress;
-        if (state != null && !e.status.terminal()) {
+        if (state != null && !e.status.terminal() && !state.status.terminal()) {
             long total = state.work.total();
             long done = Math.min(state.done.get(), total);
             Double eta = null;

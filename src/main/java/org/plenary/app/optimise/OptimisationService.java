@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.plenary.app.FreshSeeds;
 import org.plenary.app.InvalidRequestException;
 import org.plenary.app.ScenarioService;
 import org.plenary.app.access.Caller;
@@ -80,7 +81,7 @@ public class OptimisationService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        long seed = r.seed() != null ? r.seed() : AnalysisService.freshSeed();
+        long seed = r.seed() != null ? r.seed() : FreshSeeds.next();
         int k = Math.min(budget, pool.size());
         CampaignOptimiser.Settings settings = CampaignOptimiser.Settings.defaults(seed)
                 .withTrials(Math.min(search, DEFAULT_SEARCH_TRIALS), search, recheck)
@@ -104,7 +105,7 @@ public class OptimisationService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        long seed = r.seed() != null ? r.seed() : AnalysisService.freshSeed();
+        long seed = r.seed() != null ? r.seed() : FreshSeeds.next();
         return jobs.start(caller.name(), "coalition", stored, new CoalitionRequest(r.goal(), r.pool(), seed, trials), seed,
                 FlippingCoalition.estimatedWork(trials),
                 w -> FlippingCoalition.find(s, goal, pool, seed, trials, threads(), w));
@@ -126,7 +127,7 @@ public class OptimisationService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        long seed = r.seed() != null ? r.seed() : AnalysisService.freshSeed();
+        long seed = r.seed() != null ? r.seed() : FreshSeeds.next();
         return jobs.start(caller.name(), "sensitivity", stored, new SensitivityRequest(post, r.candidate(), seed, trials), seed,
                 Sensitivity.estimatedWork(s, post, trials),
                 w -> Sensitivity.run(s, post, r.candidate(), seed, trials, threads(), w));

@@ -1,6 +1,5 @@
 package org.plenary.app.simulation;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.plenary.app.FreshSeeds;
 import org.plenary.app.InvalidRequestException;
 import org.plenary.engine.model.Campaign;
 import org.plenary.engine.model.Delegation;
@@ -38,8 +38,6 @@ final class RequestPlanner {
 
     static final Set<String> METHODS = Set.of("monte-carlo", "exact");
     static final Set<String> COMPARISONS = Set.of("none", "campaigns-off", "each-campaign", "fork");
-
-    private static final SecureRandom SEEDS = new SecureRandom();
 
     private RequestPlanner() {
     }
@@ -161,7 +159,7 @@ final class RequestPlanner {
             }
         }
 
-        long seed = r.seed() != null ? r.seed() : SEEDS.nextLong() & Long.MAX_VALUE;
+        long seed = r.seed() != null ? r.seed() : FreshSeeds.next();
         Set<String> inForce = active != null ? active : enabled(scenario);
         List<Arm> arms = switch (compare) {
             case "campaigns-off" -> List.of(new Arm("without campaigns", scenario, Set.of()),

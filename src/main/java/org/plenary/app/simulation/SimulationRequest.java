@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimulationRequest(
         @Schema(description = "Trials (1 to the configured cap, default 10,000)", examples = "10000") Long trials,
-        @Schema(description = "Seed; the same scenario, seed and trials give identical results. Omit for a fresh one.",
+        @Schema(description = "Seed, any 64-bit whole number; the same scenario, seed and trials give identical "
+                + "results. Omit for a fresh one (drawn from 0 to 2^53-1, so clients that read JSON numbers as "
+                + "doubles hold it exactly).",
                 examples = "42") Long seed,
         @Schema(description = "monte-carlo (default) or exact (independent delegations, one- or two-candidate "
                 + "single-seat posts)", examples = "monte-carlo") String method,

@@ -213,12 +213,27 @@ public class SimulationService {
     public DelegationExplanation explain(Caller caller, String slug, String code, String post, List<String> campaigns,
                                          Map<String, Double> strengths, String rule) {
         ScenarioService.ForSimulation stored = scenarios.forSimulation(caller, slug);
-        Map<String, JsonNode> rules = rule == null ? null : Map.of(post, json.getNodeFactory().textNode(rule));
+        Map<String, JsonNode> rules = rule == null ? null : Map.of(post, ruleNode(rule));
         SimulationRequest request = new SimulationRequest(1L, 0L, null, campaigns,
                 strengths == null || strengths.isEmpty() ? null : strengths, null, rules, null, null, null, null);
         PreparedRun plan = RequestPlanner.plan(stored.scenario(), stored.document(), request, 1, 1,
                 other -> scenarios.engineScenario(caller, other));
         return Explainer.explain(plan.scenario(), code, post, plan.activeCampaigns(), plan.ruleOverrides().get(post));
+    }
+
+    /**
+     * A rule given in a query: an inline rule object when it reads as JSON text of an object, else a rule set's
+     * name (text that is neither is refused by the planner as "not a known rule set name or a valid rule object").
+     */
+    private JsonNode ruleNode(String rule) {
+        if (rule.strip().startsWith("{")) {
+            try {
+                return json.readTree(rule);
+            } catch (JsonProcessingException notJson) {
+                // Falls through to the planner's refusal, which names the field.
+            }
+        }
+        return json.getNodeFactory().textNode(rule);
     }
 
     /** A run the caller may see: one of a scenario the caller may read (404 otherwise, as if there were none). */
@@ -253,7 +268,9 @@ public class SimulationService {
             throw new NotFoundProblem("no simulation run " + id);
         }
         RunProgress p = live.get(id);
-        RunProgress.Snapshot snapshot = p != null && !e.status.terminal() ? p.snapshot(id)
+        // The in-memory status is used only while it is not final: a run that has just ended here but was read
+        // before its final write would otherwise answer DONE without its result.
+        RunProgress.Snapshot snapshot = p != null && !e.status.terminal() && !p.status.terminal() ? p.snapshot(id)
                 : RunProgress.stored(id, e.status, e.trialsDone, e.trialsRequested, e.startedAt, Instant.now());
         // While a run is live here, its status is the one in memory (a run answered at once is not written as
         // RUNNING); a run held by another instance reads as that instance's last beat wrote it.
