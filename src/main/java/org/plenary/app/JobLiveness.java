@@ -40,23 +40,11 @@ public class JobLiveness {
     /** Beats between two sweeps for stopped instances' jobs (a sweep scans the unfinished jobs' index). */
     private static final int BEATS_PER_SWEEP = 5;
 
-    /** What a beat needs of a job this instance holds. */
-    public interface LiveJob {
-        /** Work done so far (trials, or the analysis's units). */
-        long done();
-
-        /** When it started running here; null while it waits in the queue. */
-        Instant startedAt();
-
-        /** A cancel was asked for at some instance: stop as if asked here. */
-        void requestCancel();
-    }
-
     /**
      * One kind of job: its entity (as named in queries), the field holding its progress, and the jobs of that kind
      * this instance holds now (queued or running; the map is the service's own, read as it changes).
      */
-    public record JobTable(String entity, String progressField, Map<String, ? extends LiveJob> live) {
+    public record JobTable(String entity, String progressField, Map<String, ? extends HeldJob> live) {
     }
 
     @Inject
@@ -102,11 +90,11 @@ public class JobLiveness {
     /** Writes heartbeat and progress of every job this instance holds; passes on cancels asked for elsewhere. */
     public void beat(Instant now) {
         for (JobTable table : tables) {
-            Map<String, ? extends LiveJob> held = Map.copyOf(table.live());
+            Map<String, ? extends HeldJob> held = Map.copyOf(table.live());
             if (held.isEmpty()) {
                 continue;
             }
-            for (Map.Entry<String, ? extends LiveJob> job : held.entrySet()) {
+            for (Map.Entry<String, ? extends HeldJob> job : held.entrySet()) {
                 Instant started = job.getValue().startedAt();
                 // Only an unfinished row is touched: the job's own final write is never undone by a late beat.
                 QuarkusTransaction.requiringNew().run(() -> {
@@ -118,7 +106,7 @@ public class JobLiveness {
                                     + table.progressField() + " = :done where id = :id and status in (:queued, :running)")
                                     .setParameter("running", Status.RUNNING)
                                     .setParameter("started", started)
-                                    .setParameter("done", job.getValue().done());
+                                    .setParameter("done", job.getValue().done.get());
                     update.setParameter("now", now).setParameter("id", job.getKey())
                             .setParameter("queued", Status.QUEUED).executeUpdate();
                 });
@@ -128,7 +116,7 @@ public class JobLiveness {
                             String.class)
                     .setParameter("ids", held.keySet()).getResultList());
             for (String id : cancelled) {
-                held.get(id).requestCancel();
+                held.get(id).cancelRequested = true;
             }
         }
     }

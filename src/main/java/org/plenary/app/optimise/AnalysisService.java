@@ -24,6 +24,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.plenary.app.HeldJob;
 import org.plenary.app.JobLiveness;
 import org.plenary.app.JobPool;
 import org.plenary.app.ProgressStreams;
@@ -73,28 +74,8 @@ public class AnalysisService {
      * In-memory state of a job held by this instance while it is queued or running; the database has the durable
      * state, and the progress other instances read, written at each {@link JobLiveness} beat.
      */
-    static final class Live implements JobLiveness.LiveJob {
-        final AtomicLong done = new AtomicLong();
+    static final class Live extends HeldJob {
         volatile Work work;
-        volatile Status status = Status.QUEUED;
-        volatile long startedNanos;
-        volatile Instant startedAt;
-        volatile boolean cancelRequested;
-
-        @Override
-        public long done() {
-            return done.get();
-        }
-
-        @Override
-        public Instant startedAt() {
-            return startedAt;
-        }
-
-        @Override
-        public void requestCancel() {
-            cancelRequested = true;
-        }
     }
 
     /**
@@ -165,9 +146,7 @@ public class AnalysisService {
 
     private void execute(String id, Live state, Function<Work, Object> task) {
         Instant started = Instant.now();
-        state.startedNanos = System.nanoTime();
-        state.startedAt = started;
-        state.status = Status.RUNNING;
+        state.started(started);
         QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
                 "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
         Work work = state.work;
@@ -211,13 +190,8 @@ public class AnalysisService {
         AnalysisView.Progress progress;
         if (state != null && !e.status.terminal() && !state.status.terminal()) {
             long total = state.work.total();
-            long done = Math.min(state.done.get(), total);
-            Double eta = null;
-            if (state.status == Status.RUNNING && done > 0 && state.startedNanos > 0) {
-                double elapsed = (System.nanoTime() - state.startedNanos) / 1e9;
-                eta = elapsed * (total - done) / done;
-            }
-            progress = new AnalysisView.Progress(id, state.status.name(), done, total, eta);
+            progress = new AnalysisView.Progress(id, state.status.name(), Math.min(state.done.get(), total), total,
+                    state.eta(total));
         } else {
             // Finished, or held by another instance: as stored (its beats write the progress).
             progress = new AnalysisView.Progress(id, e.status.name(), e.workDone, e.workTotal,

@@ -1,8 +1,8 @@
 package org.plenary.app.simulation;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 
+import org.plenary.app.HeldJob;
 import org.plenary.app.JobLiveness;
 import org.plenary.persistence.SimulationRunEntity.Status;
 
@@ -10,33 +10,13 @@ import org.plenary.persistence.SimulationRunEntity.Status;
  * Live progress of one job, kept in memory by the instance holding it while it is queued or running (the database
  * has the durable state, and the progress other instances read, written at each {@link JobLiveness} beat).
  */
-public final class RunProgress implements JobLiveness.LiveJob {
+public final class RunProgress extends HeldJob {
     final long total;
-    final AtomicLong done = new AtomicLong();
-    volatile Status status = Status.QUEUED;
-    volatile long startedNanos;
-    volatile Instant startedAt;
-    volatile boolean cancelRequested;
     /** The result as stored, kept for the answer to the request that waited for it (no need to read it back). */
     volatile com.fasterxml.jackson.databind.JsonNode result;
 
     RunProgress(long total) {
         this.total = total;
-    }
-
-    @Override
-    public long done() {
-        return done.get();
-    }
-
-    @Override
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    @Override
-    public void requestCancel() {
-        cancelRequested = true;
     }
 
     public record Snapshot(String id, String status, long doneTrials, long totalTrials, Double etaSeconds) {
@@ -46,13 +26,7 @@ public final class RunProgress implements JobLiveness.LiveJob {
     }
 
     Snapshot snapshot(String id) {
-        long d = Math.min(done.get(), total);
-        Double eta = null;
-        if (status == Status.RUNNING && d > 0 && startedNanos > 0) {
-            double elapsed = (System.nanoTime() - startedNanos) / 1e9;
-            eta = elapsed * (total - d) / d;
-        }
-        return new Snapshot(id, status.name(), d, total, eta);
+        return new Snapshot(id, status.name(), Math.min(done.get(), total), total, eta(total));
     }
 
     /**

@@ -151,9 +151,7 @@ public class SimulationService {
     private void execute(String id, PreparedRun plan, RunProgress progress, Duration timeLimit, boolean recordRunning) {
         Instant started = Instant.now();
         long deadline = System.nanoTime() + timeLimit.toNanos();
-        progress.startedNanos = System.nanoTime();
-        progress.startedAt = started;
-        progress.status = Status.RUNNING;
+        progress.started(started);
         if (recordRunning) {
             QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
                     "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
