@@ -185,6 +185,36 @@ class AuthorisationMatrixTest {
         }
     }
 
+    /**
+     * A run comparing a public scenario with a private or shared one shows the other's name, candidates and numbers:
+     * it is as hidden as that one, in every form (the run, its CSV, its charts, the public scenario's run list).
+     */
+    @Test
+    void aRunComparedWithAHiddenScenarioIsAsHiddenAsIt() {
+        for (String other : new String[] {"private", "shared"}) {
+            String id = Api.as(OWNER).contentType(ContentType.JSON)
+                    .body("{\"trials\": 200, \"seed\": 3, \"compare\": \"fork\", \"fork\": \"" + slug(other) + "\"}")
+                    .post("/api/scenarios/mx-public/simulations").then().statusCode(201)
+                    .body("result.comparison", org.hamcrest.Matchers.notNullValue()).extract().path("id");
+            for (String caller : CALLERS) {
+                int expected = reads(caller, other) ? 200 : 404;
+                String who = caller + " on a run compared with " + slug(other);
+                assertThat(Api.as(caller).get("/api/simulations/" + id).statusCode()).as(who).isEqualTo(expected);
+                assertThat(Api.as(caller).queryParam("format", "csv").get("/api/simulations/" + id).statusCode())
+                        .as(who + " (CSV)").isEqualTo(expected);
+                assertThat(Api.as(caller).get("/api/simulations/" + id + "/charts/campaign-lift.svg").statusCode())
+                        .as(who + " (chart)").isIn(expected == 200 ? List.of(200, 409) : List.of(404));
+                List<String> listed = Api.as(caller).get("/api/scenarios/mx-public/simulations").then().statusCode(200)
+                        .extract().jsonPath().getList("id");
+                assertThat(listed.contains(id)).as(who + " (run list)").isEqualTo(expected == 200);
+            }
+        }
+        // Comparing a scenario with itself is refused: there is nothing to compare.
+        Api.as(OWNER).contentType(ContentType.JSON).body("{\"trials\": 100, \"compare\": \"fork\", \"fork\": \"mx-public\"}")
+                .post("/api/scenarios/mx-public/simulations").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("fork"));
+    }
+
     @Test
     void aHiddenScenarioLooksExactlyLikeAMissingOne() {
         for (String caller : Arrays.asList(null, Api.VIEWER, Api.OTHER_ANALYST)) {

@@ -174,6 +174,10 @@ final class RequestPlanner {
                 yield List.copyOf(list);
             }
             case "fork" -> {
+                if (r.fork().equals(scenario.slug())) {
+                    throw new InvalidRequestException(List.of(Violation.at("fork", "must name another scenario: "
+                            + "this one would be compared with itself (compare none runs it once)")));
+                }
                 Scenario other = forks.apply(r.fork());
                 if (!sameDelegations(scenario, other)) {
                     throw new InvalidRequestException(List.of(Violation.at("fork", "scenario " + r.fork()

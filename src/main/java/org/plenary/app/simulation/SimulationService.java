@@ -241,18 +241,37 @@ public class SimulationService {
     }
 
     /**
-     * A run is as visible as its scenario. It belongs to the scenario that held its slug when it was created:
-     * a later scenario under the same slug (after a delete) does not inherit it. Runs whose scenario is gone
-     * are left to admins.
+     * A run is as visible as its scenario, and, when it compares with another scenario ({@code compare: fork}), as
+     * that one too: its results show the other scenario's name, candidates and numbers. It belongs to the scenarios
+     * that held those slugs when it was created: a later scenario under the same slug (after a delete) does not
+     * inherit it. Runs whose scenario is gone are left to admins.
      */
     private SimulationRunEntity visible(Caller caller, String id) {
         SimulationRunEntity e = id == null || id.length() > 36 ? null
                 : QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.findById(id));
-        if (e != null && (caller.isAdmin() || QuarkusTransaction.requiringNew().call(() -> scenarios
-                .readable(caller, e.scenarioSlug).filter(s -> !e.createdAt.isBefore(s.createdAt())).isPresent()))) {
+        if (e != null && (caller.isAdmin() || (readableSince(caller, e.scenarioSlug, e.createdAt)
+                && comparedWithVisible(caller, e)))) {
             return e;
         }
         throw new NotFoundProblem("no simulation run " + id);
+    }
+
+    /** Whether the caller may read the scenario now under {@code slug}, and it already existed at {@code when}. */
+    private boolean readableSince(Caller caller, String slug, Instant when) {
+        return QuarkusTransaction.requiringNew().call(() -> scenarios.readable(caller, slug)
+                .filter(s -> !when.isBefore(s.createdAt())).isPresent());
+    }
+
+    /** Whether the scenario the run compares with, if any, is one the caller may read. */
+    private boolean comparedWithVisible(Caller caller, SimulationRunEntity e) {
+        String other = comparedWith(e.request);
+        return other == null || caller.isAdmin() || readableSince(caller, other, e.createdAt);
+    }
+
+    /** The slug a stored request compares with ({@code compare: fork}); null for any other run. */
+    private String comparedWith(String request) {
+        JsonNode r = read(request);
+        return "fork".equals(r.path("compare").asText()) && r.path("fork").isTextual() ? r.path("fork").asText() : null;
     }
 
     private RunView view(String id) {
@@ -279,13 +298,15 @@ public class SimulationService {
 
     public List<RunSummary> list(Caller caller, String slug) {
         StoredScenario s = QuarkusTransaction.requiringNew().call(() -> scenarios.get(caller, slug));
-        return QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity
+        List<SimulationRunEntity> runs = QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity
                 .<SimulationRunEntity>find("scenarioSlug = ?1 and createdAt >= ?2", Sort.by("createdAt").descending(),
                         slug, s.createdAt())
-                .page(0, 200).list().stream()
+                .page(0, 200).list());
+        return runs.stream()
+                .filter(e -> comparedWithVisible(caller, e))
                 .map(e -> new RunSummary(e.id, e.scenarioSlug, e.scenarioVersion, e.method, e.seed, e.trialsRequested,
                         e.trialsDone, e.status.name(), e.createdAt, e.finishedAt))
-                .toList());
+                .toList();
     }
 
     /**
