@@ -3,7 +3,9 @@ package org.plenary.api;
 import java.util.List;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -57,25 +59,72 @@ public class ProblemMappers {
      * message names Java types; this one names the field and what it takes.
      */
     @ServerExceptionMapper(value = {JsonProcessingException.class, InvalidFormatException.class,
-            UnrecognizedPropertyException.class, MismatchedInputException.class}, priority = 1)
+            InputCoercionException.class, UnrecognizedPropertyException.class, MismatchedInputException.class},
+            priority = 1)
     public Response unreadableJson(JsonProcessingException e) {
-        String field = "body";
-        String expected = "well-formed JSON of the documented shape";
-        if (e instanceof MismatchedInputException mismatch) {
-            if (!mismatch.getPath().isEmpty()) {
-                StringBuilder path = new StringBuilder();
-                for (JsonMappingException.Reference r : mismatch.getPath()) {
-                    if (r.getFieldName() != null) {
-                        path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
-                    } else if (r.getIndex() >= 0) {
-                        path.append('[').append(r.getIndex()).append(']');
-                    }
-                }
-                field = path.isEmpty() ? "body" : path.toString();
-            }
-            expected = describe(mismatch.getTargetType());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return Problems.badField(path(unknown), "body", "unknown field; known here: " + known).toResponse();
         }
-        return Problems.badField(field, "body", "must be " + expected).toResponse();
+        if (e instanceof MismatchedInputException mismatch) {
+            if (mismatch.getMessage() != null && mismatch.getMessage().startsWith("Trailing token")) {
+                return Problems.badField("body", "body", "more text after the JSON value; send one JSON object")
+                        .toResponse();
+            }
+            return Problems.badField(path(mismatch), "body", "must be " + describe(mismatch.getTargetType()))
+                    .toResponse();
+        }
+        if (e instanceof InputCoercionException outOfRange) {
+            // A number too large for its field: the parser knows the value, not the field, but the message does.
+            String field = fieldOf(outOfRange);
+            return Problems.badField(field, "body", "must be " + describe(outOfRange.getTargetType())
+                    + " within its range").toResponse();
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // Reading a field's value failed below the parser, e.g. a number too large for it.
+            String what = mapping.getCause() instanceof InputCoercionException coercion
+                    ? describe(coercion.getTargetType()) + " within its range" : "of the documented type";
+            return Problems.badField(path(mapping), "body", "must be " + what).toResponse();
+        }
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Duplicate field")) {
+            int open = message.indexOf('\'');
+            int close = message.lastIndexOf('\'');
+            String field = open >= 0 && close > open ? message.substring(open + 1, close) : "body";
+            return Problems.badField(field, "body", "appears twice; give each field once").toResponse();
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column "
+                + at.getColumnNr() + ")";
+        return Problems.badRequest("body: not well-formed JSON" + where, List.of(new FieldViolation("body", "body",
+                "not well-formed JSON" + where, at == null || at.getLineNr() < 0 ? null : at.getLineNr(),
+                at == null || at.getColumnNr() < 0 ? null : at.getColumnNr()))).toResponse();
+    }
+
+    /** The field a mapping failure is at, as a path like {@code campaignStrengths.ipac-letter} or {@code ballots[2]}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** The field whose value the parser was reading when it failed, when it can tell. */
+    private static String fieldOf(InputCoercionException e) {
+        try {
+            if (e.getProcessor() != null && e.getProcessor().currentName() != null) {
+                return e.getProcessor().currentName();
+            }
+        } catch (java.io.IOException | RuntimeException unknown) {
+            // Fall back to the body as a whole.
+        }
+        return "body";
     }
 
     private static String describe(Class<?> type) {

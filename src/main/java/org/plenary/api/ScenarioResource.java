@@ -6,12 +6,9 @@ import java.util.List;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -119,9 +117,12 @@ public class ScenarioResource {
     @Operation(summary = "List scenarios", description = "Newest first; `q` filters on slug, title and description.")
     public ScenarioService.PageOf<ScenarioSummary> list(
             @Parameter(description = "Text to search for", example = "2021") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "0-based page") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
-            @Parameter(description = "Page size, 1-100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return scenarios.list(caller(), q, page, size);
+            @Parameter(description = "0-based page, 0-100000", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0", minimum = "0", maximum = "100000")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1-100", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
+        return scenarios.list(caller(), q, Problems.wholeNumber("page", page, 0L, 0, 100_000).intValue(),
+                Problems.wholeNumber("size", size, 20L, 1, 100).intValue());
     }
 
     @GET

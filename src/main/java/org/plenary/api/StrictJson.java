@@ -1,5 +1,6 @@
 package org.plenary.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,8 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read as written: a number where a number goes, a string where a string goes. Jackson would
  * otherwise read {@code "trials": "12"} as 12, {@code "trials": 1.5} as 1 and {@code "method": 5} as "5", so a
- * client's mistake would run silently as something it did not ask for. A mismatch now fails, and
+ * client's mistake would run silently as something it did not ask for. A mismatch now fails, as do unknown and
+ * repeated fields and text after the body, and
  * {@link ProblemMappers} answers 400 naming the field and what it takes.
  */
 @Singleton
@@ -21,6 +23,11 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // One object of the documented fields, each once, and nothing after it: a misspelt field would otherwise be
+        // ignored (the run takes the default), a repeated one take its last value, and trailing text be dropped.
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,
                 CoercionInputShape.Float, CoercionInputShape.Boolean);

@@ -1,5 +1,7 @@
 package org.plenary.api;
 
+import java.util.List;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,8 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.plenary.app.InvalidRequestException;
 import org.plenary.app.access.Caller;
 import org.plenary.app.optimise.OptimisationService;
 import org.plenary.engine.optimise.SwingList;
@@ -36,12 +41,24 @@ public class SwingResource {
                     + "of its last typical choice and the next one: small means a close vote.")
     public SwingList.Result swing(@PathParam("slug") String slug,
                                   @Parameter(description = "Post id (required)") @QueryParam("post") String post,
-                                  @Parameter(description = "Trials (100 to 100,000; default 4,000)")
-                                  @QueryParam("trials") Long trials,
-                                  @Parameter(description = "Seed (default 1)") @QueryParam("seed") Long seed,
+                                  @Parameter(description = "Trials (100 to 100,000; default 4,000)",
+                                          schema = @Schema(type = SchemaType.INTEGER))
+                                  @QueryParam("trials") String trials,
+                                  @Parameter(description = "Seed (default 1)", schema = @Schema(type = SchemaType.INTEGER))
+                                  @QueryParam("seed") String seed,
                                   @Parameter(description = "pivotality (default when measured) or closeness")
                                   @QueryParam("sort") String sort) {
-        return optimiser.swing(caller(), slug, post, trials, seed, sort);
+        // The range of trials is the service's to check (its message names it); here only that it is a number.
+        Long trialCount = Problems.wholeNumber("trials", trials, null, Long.MIN_VALUE, Long.MAX_VALUE);
+        Long seedValue = Problems.wholeNumber("seed", seed, null, Long.MIN_VALUE, Long.MAX_VALUE);
+        try {
+            return optimiser.swing(caller(), slug, post, trialCount, seedValue, sort);
+        } catch (InvalidRequestException e) {
+            // Every setting of this request is a query parameter.
+            List<FieldViolation> violations = e.violations().stream()
+                    .map(v -> FieldViolation.of(v.field(), "query", v.message())).toList();
+            throw Problems.badRequest(violations.get(0).field() + ": " + violations.get(0).message(), violations);
+        }
     }
 
     private Caller caller() {

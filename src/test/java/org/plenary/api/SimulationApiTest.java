@@ -155,6 +155,46 @@ class SimulationApiTest {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * A body that is not exactly one well-formed JSON object of the documented fields is refused with a 400 naming
+     * where: a typo'd field would otherwise be ignored (and the run use the default), a repeated field silently
+     * take its last value, and text after the object be dropped.
+     */
+    @Test
+    void malformedAmbiguousOrMisspelledBodiesAreRefusedSayingWhere() {
+        String[][] cases = {
+                {"{\"trails\": 100}", "trails", "unknown field"},
+                {"{\"trials\": 100, \"campaignStrengths\": {\"ipac-letter\": 1}, \"bogus\": {}}", "bogus", "unknown field"},
+                {"{\"trials\": 100, \"trials\": 200}", "trials", "appears twice"},
+                {"{\"trials\": 100} garbage", "body", "not well-formed JSON (line 1, column 17)"},
+                {"{\"trials\": 100}{\"trials\": 5}", "body", "after the JSON"},
+                {"{bad", "body", "not well-formed JSON"},
+                {"{\"trials\": 100", "body", "not well-formed JSON"},
+                {"{\"seed\": 18446744073709551616}", "seed", "a whole number"},
+        };
+        for (String[] c : cases) {
+            given().contentType(ContentType.JSON).body(c[0]).post(ASIA).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(c[1]))
+                    .body("violations[0].message", containsString(c[2]))
+                    .body("detail", org.hamcrest.Matchers.not(containsString("org.")))
+                    .body("detail", org.hamcrest.Matchers.not(containsString("java")));
+        }
+        // Bad numbers in query parameters are 400s naming them, not bare 404s.
+        for (String[] q : new String[][] {{"size", "abc"}, {"page", "99999999999"}, {"size", "0"}}) {
+            given().queryParam(q[0], q[1]).get("/api/scenarios").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(q[0])).body("violations[0].in", equalTo("query"));
+        }
+        given().queryParam("size", "2").get("/api/scenarios").then().statusCode(200).body("items", hasSize(2));
+        for (String[] q : new String[][] {{"trials", "abc"}, {"seed", "99999999999999999999"}, {"trials", "5"}}) {
+            given().queryParam("post", "delegate-asia").queryParam(q[0], q[1])
+                    .get("/api/scenarios/interpol-2021-asia-delegates/swing").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(q[0])).body("violations[0].in", equalTo("query"));
+        }
+    }
+
     /** A value of the wrong JSON type is refused, not converted: "12" is not 12, 1.5 is not 1, 5 is not "5". */
     @Test
     void valuesOfTheWrongTypeAreRefusedNotConverted() {
