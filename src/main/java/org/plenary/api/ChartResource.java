@@ -71,15 +71,7 @@ public class ChartResource {
             throw new NotFoundProblem("no chart " + chart + "; charts: " + CHARTS);
         }
         RunView run = simulations.get(caller(), id);
-        JsonNode result = run.result();
-        if (result == null || result.isNull()) {
-            if (UNFINISHED.contains(run.status())) {
-                throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Conflict")
-                        .withDetail("run " + id + " is " + run.status() + "; its charts exist once it is done")
-                        .withHeader("Retry-After", 2).build();
-            }
-            throw new NotFoundProblem("run " + id + " ended " + run.status() + " without a result");
-        }
+        JsonNode result = FinishedResult.of(run, "its charts");
         Predicate<String> filter = postFilter(result, posts);
         SvgCharts.Caption caption = new SvgCharts.Caption(run.scenario(), run.id(), run.seed(), run.trialsDone(),
                 run.status());

@@ -57,6 +57,8 @@ public class SimulationResource {
     @APIResponse(responseCode = "200", description = "The run", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)),
             @Content(mediaType = "text/csv")})
+    @APIResponse(responseCode = "409", description = "CSV asked for while the run is still queued or running; retry "
+            + "once it is done (`Retry-After`)")
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers,
                         @Parameter(description = "csv or json: overrides the Accept header (a link cannot set it)")
                         @QueryParam("format") String format) {
@@ -65,6 +67,7 @@ public class SimulationResource {
         }
         RunView run = simulations.get(caller(), id);
         if (format != null ? format.equals("csv") : wantsCsv(headers)) {
+            FinishedResult.of(run, "its CSV rows");
             return Response.ok(ResultCsv.of(run), "text/csv")
                     .header("Content-Disposition", "attachment; filename=\"simulation-" + id + ".csv\"").build();
         }

@@ -30,6 +30,9 @@ import org.plenary.scenario.ScenarioMapper;
 @Tag(name = "Tally", description = "Count ballots exactly as the General Assembly does, or under another rule")
 public class TallyResource {
 
+    private static final List<String> BODY_FIELDS = List.of("rule", "candidates", "seats", "ballots", "seed");
+    private static final List<String> BALLOT_FIELDS = List.of("ranking", "approve", "count", "no");
+
     /** A million ballots in one request is plenty; identical ballots should be sent once with a count. */
     static final int MAX_BALLOT_ENTRIES = 100_000;
 
@@ -58,6 +61,7 @@ public class TallyResource {
         if (body == null || !body.isObject()) {
             throw Problems.badField("body", "body", "a JSON object with rule, candidates, seats and ballots");
         }
+        onlyFields(body, "body", BODY_FIELDS);
         RuleSpec rule = rule(body.get("rule"));
         List<String> candidates = strings(body.get("candidates"), "candidates");
         int seats = body.has("seats") ? integer(body.get("seats"), "seats", 1, 1000) : 1;
@@ -101,6 +105,7 @@ public class TallyResource {
             if (!b.isObject()) {
                 throw Problems.badField(at, "body", "a ballot is an object with ranking (or approve) and count");
             }
+            onlyFields(b, at, BALLOT_FIELDS);
             long count = b.has("count") ? integer(b.get("count"), at + ".count", 0, Tally.MAX_BALLOTS) : 1;
             List<String> ranking = b.has("ranking") ? strings(b.get("ranking"), at + ".ranking") : null;
             List<String> approve = b.has("approve") ? strings(b.get("approve"), at + ".approve") : null;
@@ -115,6 +120,17 @@ public class TallyResource {
                     count, no));
         }
         return out;
+    }
+
+    /** A misspelt field ("rank" for "ranking") would otherwise be ignored and the ballot counted as blank. */
+    private static void onlyFields(JsonNode object, String at, List<String> known) {
+        for (var names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw Problems.badField(at.equals("body") ? name : at + "." + name, "body",
+                        "unknown field; known here: " + known);
+            }
+        }
     }
 
     private static List<String> strings(JsonNode node, String field) {

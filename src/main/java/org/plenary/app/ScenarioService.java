@@ -320,12 +320,19 @@ public class ScenarioService {
         return new Access(e.slug, e.owner, e.visibility.id(), shares);
     }
 
+    /** Paths under /api/scenarios that are not scenarios: a scenario under one of them could not be read. */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("load-report");
+
     /**
      * Slugs are the scenarios' addresses and unique across the service, so a taken slug cannot be given out
      * again, whoever holds it. The answer is the same whether the holder is public, private, bundled or the
      * caller's own, and names nothing about it: all it tells is that this exact string is in use.
      */
     private static void requireFree(String slug) {
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw new InvalidRequestException(List.of(Violation.at("slug", "is reserved: /api/scenarios/" + slug
+                    + " is another address of the API; choose another")));
+        }
         if (ScenarioEntity.bySlug(slug).isPresent()) {
             throw new ConflictProblem("slug", "the slug " + slug + " is not available; choose another");
         }

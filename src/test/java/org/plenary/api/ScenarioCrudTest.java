@@ -107,6 +107,13 @@ class ScenarioCrudTest {
         given().contentType(ContentType.JSON).body("{\"slug\": \"Bad Slug!\"}")
                 .post("/api/scenarios/" + Fixtures.BUNDLED + "/fork").then().statusCode(400)
                 .body("violations[0].field", equalTo("slug"));
+        // Another address of the API cannot be a scenario's: it could never be read back.
+        given().contentType(ContentType.JSON).body("{\"slug\": \"load-report\"}")
+                .post("/api/scenarios/" + Fixtures.BUNDLED + "/fork").then().statusCode(400)
+                .body("violations[0].field", equalTo("slug"))
+                .body("violations[0].message", containsString("reserved"));
+        given().contentType(ContentType.JSON).body(Fixtures.json(Fixtures.scenario("load-report")))
+                .post("/api/scenarios").then().statusCode(400).body("violations[0].field", equalTo("slug"));
         given().contentType(ContentType.JSON).body(Fixtures.json(Fixtures.scenario(Fixtures.BUNDLED)))
                 .put("/api/scenarios/" + Fixtures.BUNDLED).then().statusCode(409);
         given().delete("/api/scenarios/" + Fixtures.BUNDLED).then().statusCode(409);

@@ -127,7 +127,12 @@ class TallyApiTest {
             "{\"rule\": \"plurality\", \"candidates\": \"A\", \"seats\": 1, \"ballots\": []} | candidates",
             "{\"rule\": \"plurality\", \"candidates\": [\"A\"], \"seats\": 1} | ballots",
             "{\"rule\": \"plurality\", \"candidates\": [\"A\"], \"seats\": 1, \"ballots\": [{\"ranking\": [\"A\", \"A\"], \"count\": 1}]} | ballots[0].ranking[1]",
-            "{\"rule\": {\"method\": \"NO_SUCH\"}, \"candidates\": [\"A\"], \"seats\": 1, \"ballots\": []} | rule"})
+            "{\"rule\": {\"method\": \"NO_SUCH\"}, \"candidates\": [\"A\"], \"seats\": 1, \"ballots\": []} | rule",
+            // Misspelt or mismatched ballots would otherwise be counted as blank without a word.
+            "{\"rule\": \"plurality\", \"candidates\": [\"A\", \"B\"], \"ballots\": [{\"rank\": [\"B\"], \"count\": 3}]} | ballots[0].rank",
+            "{\"rule\": \"plurality\", \"candidates\": [\"A\", \"B\"], \"ballots\": [], \"seets\": 1} | seets",
+            "{\"rule\": \"plurality\", \"candidates\": [\"A\", \"B\"], \"ballots\": [{\"approve\": [\"A\"], \"count\": 5}]} | ballots[0].approve",
+            "{\"rule\": \"approval\", \"candidates\": [\"A\", \"B\"], \"ballots\": [{\"ranking\": [\"A\"], \"count\": 5}]} | ballots[0].ranking"})
     void badInputIs400NamingTheField(String body, String field) {
         tally(body).statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field));

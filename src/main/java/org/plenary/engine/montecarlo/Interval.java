@@ -15,7 +15,9 @@ public record Interval(double low, double high) {
         double denom = 1 + z2 / n;
         double centre = (p + z2 / (2.0 * n)) / denom;
         double half = Z95 / denom * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new Interval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+        // At k = 0 (k = n) the bound is exactly 0 (1); computed, it comes out a rounding error away, and an
+        // interval for an estimate of 0 that starts at 4e-19 does not contain its own estimate.
+        return new Interval(k == 0 ? 0.0 : Math.max(0.0, centre - half), k == n ? 1.0 : Math.min(1.0, centre + half));
     }
 
     public double width() {

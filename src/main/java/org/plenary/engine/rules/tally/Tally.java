@@ -50,7 +50,7 @@ public final class Tally {
         if (ballots == null) {
             throw new TallyInputException("ballots", "a list of ballots is required");
         }
-        List<ProfileElectorate.Ballot> groups = merge(ballots, index);
+        List<ProfileElectorate.Ballot> groups = merge(ballots, index, rule);
         ProfileElectorate electorate = new ProfileElectorate(n, groups);
         RaceResult result = RaceCounter.count(rule, electorate, n, seats, seed == null ? null : new SplittableRandom(seed));
         return report(rule, candidateNames, result, seed);
@@ -80,7 +80,8 @@ public final class Tally {
     }
 
     /** Merges identical ballots, validating each distinct ballot once; errors come in ballot order. */
-    private static List<ProfileElectorate.Ballot> merge(List<BallotInput> ballots, Map<String, Integer> index) {
+    private static List<ProfileElectorate.Ballot> merge(List<BallotInput> ballots, Map<String, Integer> index,
+                                                        RuleSpec rule) {
         Map<Key, long[]> totals = new HashMap<>();
         Map<Key, int[][]> marks = new HashMap<>();
         long total = 0;
@@ -99,6 +100,16 @@ public final class Tally {
                 int[] a = indices(approve, index, at + ".approve");
                 if (b.no() && (r.length > 0 || a.length > 0)) {
                     throw new TallyInputException(at + ".no", "a \"no\" ballot must not rank or approve anyone");
+                }
+                // With two or more candidates a rule reads only one kind of ballot (with one, either kind is a
+                // yes): the other kind alone would be counted as blank without a word.
+                if (index.size() > 1 && rule.method() == RuleSpec.Method.APPROVAL && r.length > 0 && a.length == 0) {
+                    throw new TallyInputException(at + ".ranking", "this rule counts approvals: send the names under "
+                            + "approve (a ranking alone would be a blank ballot)");
+                }
+                if (index.size() > 1 && rule.method() != RuleSpec.Method.APPROVAL && a.length > 0 && r.length == 0) {
+                    throw new TallyInputException(at + ".approve", "this rule counts rankings: send the names under "
+                            + "ranking, most preferred first (an approval alone would be a blank ballot)");
                 }
                 sum = new long[1];
                 totals.put(key, sum);
