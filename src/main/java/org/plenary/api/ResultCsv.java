@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.plenary.app.simulation.RunView;
 
-/** The CSV download of a run: one row per (arm, post, candidate) with the win probability and its interval. */
+/**
+ * The CSV download of a run: one row per (arm, post, candidate) with the win probability and its interval, and the
+ * post's note (what the exact method left unresolved, for instance, so that its figures are not read as complete).
+ */
 final class ResultCsv {
 
     private ResultCsv() {
@@ -16,7 +19,7 @@ final class ResultCsv {
     static String of(RunView run) {
         StringBuilder out = new StringBuilder(
                 "run,scenario,seed,trials,arm,post,candidate_id,candidate,country,win_probability,ci95_low,ci95_high,"
-                        + "difference_vs_baseline,difference_ci95_low,difference_ci95_high\n");
+                        + "difference_vs_baseline,difference_ci95_low,difference_ci95_high,post_note\n");
         JsonNode result = run.result();
         if (result == null) {
             return out.toString();
@@ -43,7 +46,8 @@ final class ResultCsv {
                         number(c.get("winProbability")), number(ci == null ? null : ci.get(0)),
                         number(ci == null ? null : ci.get(1)), number(diff == null ? null : diff.get("difference")),
                         number(diff == null ? null : diff.get("ci95").get(0)),
-                        number(diff == null ? null : diff.get("ci95").get(1)))).append('\n');
+                        number(diff == null ? null : diff.get("ci95").get(1)), field(post.path("note").asText("")))
+                        ).append('\n');
             }
         }
     }

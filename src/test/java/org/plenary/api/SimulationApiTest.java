@@ -126,11 +126,19 @@ class SimulationApiTest {
 
     @Test
     void theExactMethodAnswersForSupportedPosts() {
-        given().contentType(ContentType.JSON).body("{\"method\": \"exact\", \"post\": \"president\"}")
+        JsonPath exact = given().contentType(ContentType.JSON).body("{\"method\": \"exact\", \"post\": \"president\"}")
                 .post("/api/scenarios/interpol-2018-dubai/simulations").then().statusCode(201)
                 .body("method", equalTo("exact"))
                 .body("result.posts[0].method", equalTo("exact"))
-                .body("result.posts[0].candidates", hasSize(2));
+                .body("result.posts[0].candidates", hasSize(2)).extract().jsonPath();
+        // What the exact method assumed and left unresolved travels with its figures into the CSV.
+        String note = exact.getString("result.posts[0].note");
+        assertThat(note).contains("delegations independent");
+        List<String> rows = given().queryParam("format", "csv").get("/api/simulations/" + exact.getString("id"))
+                .then().statusCode(200).extract().asString().lines().toList();
+        assertThat(rows.get(0)).endsWith(",post_note");
+        assertThat(rows.subList(1, rows.size())).hasSize(2)
+                .allSatisfy(row -> assertThat(row).endsWith(",\"" + note.replace("\"", "\"\"") + "\""));
         given().contentType(ContentType.JSON).body("{\"method\": \"exact\"}").post(ASIA).then().statusCode(400)
                 .body("violations[0].field", equalTo("method"));
     }
