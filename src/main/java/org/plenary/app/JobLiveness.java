@@ -60,6 +60,13 @@ public class JobLiveness {
 
     private long beats;
 
+    /**
+     * Since when every beat has reached the database (null after a failed one); only the ticker thread uses it. An
+     * instance sweeps only after a stale time of unbroken beats: after an outage of the database, the others have
+     * beaten again by then, so their jobs are not taken for a stopped instance's.
+     */
+    private Instant healthySince;
+
     /** Services register their kind of job at start-up. */
     public void register(JobTable table) {
         tables.add(table);
@@ -77,27 +84,49 @@ public class JobLiveness {
     private void tick() {
         try {
             Instant now = Instant.now();
-            beat(now);
-            if (beats++ % BEATS_PER_SWEEP == 0) {
+            if (!beat(now)) {
+                touchDatabase();
+            }
+            if (healthySince == null) {
+                healthySince = now;
+            }
+            if (beats++ % BEATS_PER_SWEEP == 0 && !now.isBefore(healthySince.plus(config.jobs().staleAfter()))) {
                 sweep(now);
             }
         } catch (RuntimeException e) {
             // A failed beat (the database briefly unreachable) is retried at the next one; never stop the ticker.
+            healthySince = null;
             LOG.warnf("job heartbeat failed: %s", e.toString());
         }
     }
 
-    /** Writes heartbeat and progress of every job this instance holds; passes on cancels asked for elsewhere. */
-    public void beat(Instant now) {
+    /** With no job to beat for, still find out whether the database answers (see {@link #healthySince}). */
+    private void touchDatabase() {
+        if (!tables.isEmpty()) {
+            QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                    .createQuery("select count(*) from " + tables.get(0).entity() + " where id = :none")
+                    .setParameter("none", "").getSingleResult());
+        }
+    }
+
+    /**
+     * Writes heartbeat and progress of every job this instance holds; passes on cancels asked for elsewhere; stops
+     * a job whose row is no longer unfinished (another instance took it for a stopped one's and failed it).
+     *
+     * @return whether there was any job to beat for (and so the database was reached)
+     */
+    public boolean beat(Instant now) {
+        boolean any = false;
         for (JobTable table : tables) {
             Map<String, ? extends HeldJob> held = Map.copyOf(table.live());
             if (held.isEmpty()) {
                 continue;
             }
+            any = true;
             for (Map.Entry<String, ? extends HeldJob> job : held.entrySet()) {
                 Instant started = job.getValue().startedAt();
                 // Only an unfinished row is touched: the job's own final write is never undone by a late beat.
-                QuarkusTransaction.requiringNew().run(() -> {
+                int written = QuarkusTransaction.requiringNew().call(() -> {
                     var update = started == null
                             ? Panache.getEntityManager().createQuery("update " + table.entity()
                                     + " set heartbeatAt = :now where id = :id and status = :queued")
@@ -107,9 +136,15 @@ public class JobLiveness {
                                     .setParameter("running", Status.RUNNING)
                                     .setParameter("started", started)
                                     .setParameter("done", job.getValue().done.get());
-                    update.setParameter("now", now).setParameter("id", job.getKey())
+                    return update.setParameter("now", now).setParameter("id", job.getKey())
                             .setParameter("queued", Status.QUEUED).executeUpdate();
                 });
+                if (written == 0 && !job.getValue().status.terminal() && endedElsewhere(table, job.getKey())) {
+                    // Work on it would be lost: its row says it failed (or is gone), whatever it computes now.
+                    LOG.warnf("%s %s was ended by another instance while it ran here; stopping it", table.entity(),
+                            job.getKey());
+                    job.getValue().cancelRequested = true;
+                }
             }
             List<String> cancelled = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                     .createQuery("select id from " + table.entity() + " where cancelRequested = true and id in :ids",
@@ -119,6 +154,18 @@ public class JobLiveness {
                 held.get(id).cancelRequested = true;
             }
         }
+        return any;
+    }
+
+    /**
+     * Whether a job's row, which a beat could not write, was failed (as interrupted, by another instance's sweep) or
+     * deleted, rather than finished by the job itself a moment ago.
+     */
+    private static boolean endedElsewhere(JobTable table, String id) {
+        List<Status> status = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createQuery("select status from " + table.entity() + " where id = :id", Status.class)
+                .setParameter("id", id).getResultList());
+        return status.isEmpty() || status.get(0) == Status.FAILED;
     }
 
     /**
@@ -136,7 +183,9 @@ public class JobLiveness {
             int n = QuarkusTransaction.requiringNew().call(() -> {
                 var update = Panache.getEntityManager().createQuery("update " + table.entity()
                         + " set status = :failed, error = :why, finishedAt = :now"
-                        + " where status in (:queued, :running) and (heartbeatAt is null or heartbeatAt < :staleBefore)"
+                        + " where status in (:queued, :running) and (heartbeatAt < :staleBefore"
+                        // A row from before heartbeats: stale once it is older than the stale time.
+                        + " or (heartbeatAt is null and createdAt < :staleBefore))"
                         + notMine)
                         .setParameter("failed", Status.FAILED)
                         .setParameter("why", "interrupted: the service instance holding it stopped (no heartbeat for "

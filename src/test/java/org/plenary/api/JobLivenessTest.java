@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.plenary.app.JobLiveness;
 import org.plenary.app.optimise.AnalysisJobEntity;
+import org.plenary.app.simulation.SimulationService;
 import org.plenary.persistence.SimulationRunEntity;
 import org.plenary.persistence.SimulationRunEntity.Status;
 
@@ -29,6 +30,9 @@ class JobLivenessTest {
 
     @Inject
     JobLiveness liveness;
+
+    @Inject
+    SimulationService simulations;
 
     @Test
     void aRunningJobWritesItsProgressAndStopsOnACancelRecordedByAnotherInstance() throws Exception {
@@ -56,10 +60,32 @@ class JobLivenessTest {
     }
 
     @Test
+    void aJobFailedElsewhereWhileItRunsHereStopsAndStaysFailed() throws Exception {
+        String id = given().contentType(ContentType.JSON).body("{\"trials\": 1000000, \"seed\": 12}").post(ISTANBUL)
+                .then().statusCode(202).extract().path("id");
+        await(id, r -> r.status == Status.RUNNING && r.trialsDone > 0);
+        assertThat(simulations.holds(id)).isTrue();
+        // Another instance, taking this one for stopped (after an outage of the database, say), fails the row.
+        QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                "status = ?1, error = ?2 where id = ?3", Status.FAILED, "interrupted: test", id));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (simulations.holds(id)) {
+            assertThat(System.nanoTime()).as("the job stops once its row is failed").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        SimulationRunEntity row = read(id);
+        assertThat(row.status).isEqualTo(Status.FAILED);
+        assertThat(row.error).isEqualTo("interrupted: test");
+        assertThat(row.result).isNull();
+    }
+
+    @Test
     void jobsWhoseInstanceStoppedAreFailedAsInterruptedAndLiveOnesAreLeftAlone() {
         Instant now = Instant.now();
         String stopped = storeRun(Status.RUNNING, now.minusSeconds(60));
         String beforeHeartbeats = storeRun(Status.QUEUED, null);
+        // Written by an instance of a version without heartbeats (during a rolling update), a moment ago.
+        String justCreatedWithout = storeRun(Status.RUNNING, null, now.minusSeconds(3));
         String alive = storeRun(Status.RUNNING, now.minusSeconds(2));
         String finished = storeRun(Status.DONE, now.minusSeconds(600));
         String stoppedAnalysis = storeAnalysis(now.minusSeconds(60));
@@ -73,6 +99,7 @@ class JobLivenessTest {
             assertThat(r.finishedAt).isNotNull();
         }
         assertThat(read(alive).status).isEqualTo(Status.RUNNING);
+        assertThat(read(justCreatedWithout).status).isEqualTo(Status.RUNNING);
         assertThat(read(finished).status).isEqualTo(Status.DONE);
         assertThat(read(finished).error).isNull();
         AnalysisJobEntity analysis = QuarkusTransaction.requiringNew()
@@ -112,6 +139,10 @@ class JobLivenessTest {
     }
 
     private static String storeRun(Status status, Instant heartbeat) {
+        return storeRun(status, heartbeat, Instant.now().minusSeconds(120));
+    }
+
+    private static String storeRun(Status status, Instant heartbeat, Instant created) {
         String id = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             SimulationRunEntity e = new SimulationRunEntity();
@@ -125,7 +156,7 @@ class JobLivenessTest {
             e.trialsRequested = 1000;
             e.status = status;
             e.request = "{}";
-            e.createdAt = Instant.now().minusSeconds(120);
+            e.createdAt = created;
             e.heartbeatAt = heartbeat;
             e.persist();
         });

@@ -147,32 +147,51 @@ public class AnalysisService {
     private void execute(String id, Live state, Function<Work, Object> task) {
         Instant started = Instant.now();
         state.started(started);
-        QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
-                "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
         Work work = state.work;
+        // Every write is to an unfinished row only: one failed elsewhere as interrupted (its instance was taken for
+        // a stopped one) stays failed rather than flipping back, and this instance stops the job at its next beat.
         try {
+            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                    "status = ?1, startedAt = ?2 where id = ?3 and status = ?4", Status.RUNNING, started, id,
+                    Status.QUEUED));
             Object result = task.apply(work);
             String resultJson = write(json.valueToTree(result));
-            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
-                    "status = ?1, result = ?2, workDone = ?3, workTotal = ?4, finishedAt = ?5 where id = ?6",
-                    Status.DONE, resultJson, work.done(), Math.max(work.total(), work.done()), Instant.now(), id));
-            state.status = Status.DONE;
+            state.status = ended(id, QuarkusTransaction.requiringNew().call(() -> AnalysisJobEntity.update(
+                    "status = ?1, result = ?2, workDone = ?3, workTotal = ?4, finishedAt = ?5 where id = ?6 "
+                            + "and status in (?7, ?8)",
+                    Status.DONE, resultJson, work.done(), Math.max(work.total(), work.done()), Instant.now(), id,
+                    Status.QUEUED, Status.RUNNING)), Status.DONE);
         } catch (CancellationException e) {
             String why = state.cancelRequested ? "cancelled on request"
                     : "cancelled: the job exceeded the time limit of " + config.jobs().timeLimit();
-            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
-                    "status = ?1, error = ?2, workDone = ?3, finishedAt = ?4 where id = ?5", Status.CANCELLED, why,
-                    work.done(), Instant.now(), id));
-            state.status = Status.CANCELLED;
+            state.status = ended(id, QuarkusTransaction.requiringNew().call(() -> AnalysisJobEntity.update(
+                    "status = ?1, error = ?2, workDone = ?3, finishedAt = ?4 where id = ?5 and status in (?6, ?7)",
+                    Status.CANCELLED, why, work.done(), Instant.now(), id, Status.QUEUED, Status.RUNNING)),
+                    Status.CANCELLED);
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "analysis job %s failed", id);
-            QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
-                    "status = ?1, error = ?2, finishedAt = ?3 where id = ?4", Status.FAILED,
-                    "the engine failed on this job; the failure is logged on the server", Instant.now(), id));
             state.status = Status.FAILED;
+            try {
+                QuarkusTransaction.requiringNew().run(() -> AnalysisJobEntity.update(
+                        "status = ?1, error = ?2, finishedAt = ?3 where id = ?4 and status in (?5, ?6)", Status.FAILED,
+                        "the job failed on the server; the failure is logged there", Instant.now(), id, Status.QUEUED,
+                        Status.RUNNING));
+            } catch (RuntimeException unrecorded) {
+                // The database is unreachable: the row keeps no heartbeat now, and a sweep will fail it.
+                LOG.errorf(unrecorded, "analysis job %s: its failure could not be recorded", id);
+            }
         } finally {
             live.remove(id);
         }
+    }
+
+    /** The status a job ends with: {@code status}, or FAILED when its row was already ended elsewhere. */
+    private static Status ended(String id, int written, Status status) {
+        if (written == 0) {
+            LOG.warnf("analysis job %s was ended elsewhere while it ran here; its outcome is not stored", id);
+            return Status.FAILED;
+        }
+        return status;
     }
 
     /** Who started the job (null when unknown); empty string when there is no such job. */
@@ -187,6 +206,10 @@ public class AnalysisService {
             throw new NotFoundProblem("no analysis job " + id);
         }
         Live state = live.get(id);
+        if (state != null && state.status.terminal() && !e.status.terminal()) {
+            // It ended between the two reads: its final row is written by now.
+            e = QuarkusTransaction.requiringNew().call(() -> AnalysisJobEntity.findById(id));
+        }
         AnalysisView.Progress progress;
         if (state != null && !e.status.terminal() && !state.status.terminal()) {
             long total = state.work.total();

@@ -152,13 +152,16 @@ public class SimulationService {
         Instant started = Instant.now();
         long deadline = System.nanoTime() + timeLimit.toNanos();
         progress.started(started);
-        if (recordRunning) {
-            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                    "status = ?1, startedAt = ?2 where id = ?3", Status.RUNNING, started, id));
-        }
         RunControl control = new RunControl(done -> progress.done.set(done),
                 () -> progress.cancelRequested || System.nanoTime() > deadline);
+        // Every write is to an unfinished row only: one failed elsewhere as interrupted (its instance was taken for
+        // a stopped one) stays failed rather than flipping back, and this instance stops the job at its next beat.
         try {
+            if (recordRunning) {
+                QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                        "status = ?1, startedAt = ?2 where id = ?3 and status = ?4", Status.RUNNING, started, id,
+                        Status.QUEUED));
+            }
             ResultViews.Result result;
             long trialsDone;
             boolean cancelled;
@@ -184,22 +187,39 @@ public class SimulationService {
             String error = cancelled ? (progress.cancelRequested ? "cancelled on request"
                     : "cancelled: the run exceeded the time limit of " + timeLimit) : null;
             String resultJson = writeResult(result);
-            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                    "status = ?1, result = ?2, trialsDone = ?3, startedAt = ?4, finishedAt = ?5, error = ?6 where id = ?7",
-                    status, resultJson, trialsDone, started, Instant.now(), error, id));
+            int written = QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.update(
+                    "status = ?1, result = ?2, trialsDone = ?3, startedAt = ?4, finishedAt = ?5, error = ?6 "
+                            + "where id = ?7 and status in (?8, ?9)",
+                    status, resultJson, trialsDone, started, Instant.now(), error, id, Status.QUEUED, Status.RUNNING));
+            if (written == 0) {
+                LOG.warnf("simulation run %s was ended elsewhere while it ran here; its result is not stored", id);
+                progress.status = Status.FAILED;
+                return;
+            }
             // The waiting request answers with the stored text as it is, rather than reading and parsing it back.
             progress.result = json.getNodeFactory().rawValueNode(new RawValue(resultJson));
             progress.status = status;
         } catch (RuntimeException | Error e) {
             LOG.errorf(e, "simulation run %s failed", id);
-            QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
-                    "status = ?1, error = ?2, startedAt = ?3, finishedAt = ?4 where id = ?5", Status.FAILED,
-                    "the engine failed on this run; the failure is logged on the server", started, Instant.now(), id));
             progress.status = Status.FAILED;
+            try {
+                QuarkusTransaction.requiringNew().run(() -> SimulationRunEntity.update(
+                        "status = ?1, error = ?2, startedAt = ?3, finishedAt = ?4 where id = ?5 and status in (?6, ?7)",
+                        Status.FAILED, "the run failed on the server; the failure is logged there", started,
+                        Instant.now(), id, Status.QUEUED, Status.RUNNING));
+            } catch (RuntimeException unrecorded) {
+                // The database is unreachable: the row keeps no heartbeat now, and a sweep will fail it.
+                LOG.errorf(unrecorded, "simulation run %s: its failure could not be recorded", id);
+            }
         } finally {
             // The database now holds the final state.
             live.remove(id);
         }
+    }
+
+    /** Whether this instance holds the run: it is queued or running here. */
+    public boolean holds(String id) {
+        return live.containsKey(id);
     }
 
     /**
@@ -285,6 +305,10 @@ public class SimulationService {
             throw new NotFoundProblem("no simulation run " + id);
         }
         RunProgress p = live.get(id);
+        if (p != null && p.status.terminal() && !e.status.terminal()) {
+            // It ended between the two reads: its final row is written by now.
+            e = QuarkusTransaction.requiringNew().call(() -> SimulationRunEntity.findById(id));
+        }
         // The in-memory status is used only while it is not final: a run that has just ended here but was read
         // before its final write would otherwise answer DONE without its result.
         RunProgress.Snapshot snapshot = p != null && !e.status.terminal() && !p.status.terminal() ? p.snapshot(id)
