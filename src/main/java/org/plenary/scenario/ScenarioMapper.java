@@ -79,6 +79,13 @@ public final class ScenarioMapper {
         if (rule.isTextual()) {
             return RuleCatalog.named(rule.asText());
         }
+        // Checked here as in a scenario, wherever it comes from: a request's rule object is read by the engine as
+        // written, and an unchecked maxRounds of ten million is a run that cannot fit in memory.
+        List<Violation> problems = ScenarioSchema.validateRule(rule);
+        if (!problems.isEmpty()) {
+            Violation first = problems.get(0);
+            throw new IllegalArgumentException((first.field().isEmpty() ? "" : first.field() + ": ") + first.message());
+        }
         ObjectNode spec = ((ObjectNode) rule).deepCopy();
         RuleSpec base = RuleCatalog.defaultFor(kind);
         ObjectNode defaults = JSON.valueToTree(base);

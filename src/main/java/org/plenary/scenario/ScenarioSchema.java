@@ -19,6 +19,8 @@ public final class ScenarioSchema {
     private static final String RESOURCE = "/schema/scenario.schema.json";
     private static final JsonNode SCHEMA_TREE;
     private static final JsonSchema SCHEMA;
+    /** The schema's rule definition on its own, for rule objects given outside a scenario (requests, tallies). */
+    private static final JsonSchema RULE_SCHEMA;
 
     static {
         try (InputStream in = ScenarioSchema.class.getResourceAsStream(RESOURCE)) {
@@ -27,6 +29,11 @@ public final class ScenarioSchema {
             throw new UncheckedIOException(e);
         }
         SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SCHEMA_TREE);
+        com.fasterxml.jackson.databind.node.ObjectNode rule = SCHEMA_TREE.deepCopy();
+        rule.retain("$schema", "$defs");
+        // The object form of a rule (the other form, a rule set's name, is looked up in the catalogue instead).
+        rule.put("$ref", "#/$defs/rule/oneOf/1");
+        RULE_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(rule);
     }
 
     private ScenarioSchema() {
@@ -39,6 +46,15 @@ public final class ScenarioSchema {
     /** Every schema violation, with the field path in the {@code candidates[2].country} style. */
     public static List<Violation> validate(JsonNode document) {
         return SCHEMA.validate(document).stream()
+                .map(ScenarioSchema::toViolation)
+                .distinct()
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+    }
+
+    /** Every violation of the schema's rule object ($defs.rule, its object form) by a rule object given on its own. */
+    public static List<Violation> validateRule(JsonNode rule) {
+        return RULE_SCHEMA.validate(rule).stream()
                 .map(ScenarioSchema::toViolation)
                 .distinct()
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))

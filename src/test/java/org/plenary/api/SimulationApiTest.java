@@ -203,6 +203,39 @@ class SimulationApiTest {
         }
     }
 
+    /**
+     * An inline rule object is checked against the scenario schema's rule wherever it is given: unchecked, a
+     * maxRounds of ten million was a run that could not fit in memory, and a method of 1 was read as PLURALITY.
+     */
+    @Test
+    void inlineRuleObjectsAreCheckedAsInAScenario() {
+        String istanbul = "/api/scenarios/interpol-2021-istanbul/simulations";
+        String[][] cases = {
+                {"{\"method\": \"REPEATED_BALLOT\", \"maxRounds\": 10000000}", "maxRounds"},
+                {"{\"method\": \"REPEATED_BALLOT\", \"maxRounds\": -1}", "maxRounds"},
+                {"{\"method\": \"REPEATED_BALLOT\", \"maxRounds\": \"3\"}", "maxRounds"},
+                {"{\"method\": 1}", "method"},
+                {"{\"method\": \"PLURALITY\", \"bogus\": true}", "bogus"},
+        };
+        for (String[] c : cases) {
+            given().contentType(ContentType.JSON).body("{\"trials\": 100, \"rules\": {\"president\": " + c[0] + "}}")
+                    .post(istanbul).then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("rules.president"))
+                    .body("violations[0].message", containsString(c[1]));
+            given().queryParam("post", "president").queryParam("rule", c[0])
+                    .get("/api/scenarios/interpol-2021-istanbul/delegations/JPN/explain").then().statusCode(400)
+                    .body("violations[0].field", equalTo("rule"));
+            given().contentType(ContentType.JSON).body("{\"rule\": " + c[0] + ", \"candidates\": [\"A\", \"B\"], "
+                    + "\"ballots\": [{\"ranking\": [\"A\"], \"count\": 3}]}").post("/api/tally").then().statusCode(400)
+                    .body("violations[0].field", equalTo("rule"))
+                    .body("violations[0].message", containsString(c[1]));
+        }
+        // Within the schema, a rule object still runs.
+        given().contentType(ContentType.JSON)
+                .body("{\"trials\": 100, \"rules\": {\"president\": {\"method\": \"REPEATED_BALLOT\", \"maxRounds\": 5}}}")
+                .post(istanbul).then().statusCode(201).body("status", equalTo("DONE"));
+    }
+
     /** A value of the wrong JSON type is refused, not converted: "12" is not 12, 1.5 is not 1, 5 is not "5". */
     @Test
     void valuesOfTheWrongTypeAreRefusedNotConverted() {

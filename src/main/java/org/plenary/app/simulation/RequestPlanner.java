@@ -121,8 +121,9 @@ final class RequestPlanner {
                 try {
                     overrides.put(post.id(), ScenarioMapper.rule(e.getValue(), post.kind()));
                 } catch (RuntimeException ex) {
+                    String why = e.getValue().isObject() && ex.getMessage() != null ? ": " + ex.getMessage() : "";
                     problems.add(Violation.at("rules." + e.getKey(), "not a known rule set name or a valid rule "
-                            + "object (see GET /api/schema/scenario, $defs.rule)"));
+                            + "object (see GET /api/schema/scenario, $defs.rule)" + why));
                 }
             }
         }
