@@ -40,9 +40,11 @@ public final class ScenarioCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    // Every string value quoted: with quotes only "where needed", strings such as "1984", "1e3" or "-.inf" were
+    // written bare and read back as numbers (or refused), so an exported scenario did not load again.
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     private ScenarioCodec() {
     }
@@ -84,6 +86,10 @@ public final class ScenarioCodec {
         return new Accepted(tree, document, canonical, sha256(canonical));
     }
 
+    /** What a fork document (base + patch) may hold besides its patch. */
+    private static final List<String> FORK_FIELDS = List.of("base", "patch", "slug", "title", "year", "description",
+            "sources");
+
     private static ObjectNode resolveFork(ObjectNode fork, Function<String, Optional<ObjectNode>> bases,
                                           SourceLocations locations) {
         JsonNode base = fork.get("base");
@@ -94,6 +100,14 @@ public final class ScenarioCodec {
         }
         if (patch != null && !patch.isObject()) {
             problems.add(Violation.at("patch", "must be an object merged into the base scenario"));
+        }
+        // Anything else would be dropped without a word (a misspelt "pacth" gave an unpatched copy).
+        for (var names = fork.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FORK_FIELDS.contains(name)) {
+                problems.add(Violation.at(name, "not a field of a fork document; it takes " + FORK_FIELDS
+                        + " (other changes go in patch)"));
+            }
         }
         Optional<ObjectNode> baseTree = base.isTextual() ? bases.apply(base.asText()) : Optional.empty();
         if (base.isTextual() && baseTree.isEmpty()) {

@@ -70,7 +70,7 @@ class ScenarioCrudTest {
         assertThat(Fixtures.YAML.readTree(yaml)).isEqualTo(doc);
 
         // The exported YAML is accepted back as is (under another slug).
-        String again = yaml.replace("slug: crud-yaml", "slug: crud-yaml-2");
+        String again = yaml.replace("slug: \"crud-yaml\"", "slug: \"crud-yaml-2\"");
         given().contentType("application/yaml").body(Fixtures.utf8(again)).when().post("/api/scenarios").then().statusCode(201);
         assertThat(Fixtures.JSON.readTree(given().accept(ContentType.JSON).get("/api/scenarios/crud-yaml-2").asString())
                 .get("candidates")).isEqualTo(doc.get("candidates"));
@@ -135,6 +135,12 @@ class ScenarioCrudTest {
                 .body("campaigns[0].enabled", equalTo(false))
                 .body("campaigns[0].signers", equalTo(50))
                 .body("assembly.delegations.size()", equalTo(28));
+        // A misspelt patch is refused, not dropped (it gave an unpatched copy).
+        given().contentType(ContentType.JSON)
+                .body("{\"slug\": \"fork-typo\", \"base\": \"" + Fixtures.BUNDLED + "\", \"pacth\": {\"title\": \"P\"}}")
+                .post("/api/scenarios").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("pacth"));
+        given().get("/api/scenarios/fork-typo").then().statusCode(404);
     }
 
     @Test
