@@ -49,8 +49,11 @@ class OptimiserApiTest {
             assertThat(job.getList("result.plan[" + i + "].liftCi95")).hasSize(2);
             assertThat(job.getInt("result.plan[" + i + "].rank")).isEqualTo(i + 1);
         }
-        given().get("/api/analyses/" + job.getString("id")).then().statusCode(200)
-                .body("status", equalTo("DONE")).body("result.recheck.seed", notNullValue());
+        JsonPath stored = given().get("/api/analyses/" + job.getString("id")).then().statusCode(200)
+                .body("status", equalTo("DONE")).body("result.recheck.seed", notNullValue()).extract().jsonPath();
+        // A finished job reads as all done, and the seed it picked for the re-check is one JavaScript holds exactly.
+        assertThat(stored.getLong("progress.done")).isPositive().isEqualTo(stored.getLong("progress.total"));
+        assertThat(stored.getLong("result.recheck.seed")).isBetween(0L, (1L << 53) - 1);
     }
 
     @Test
@@ -72,7 +75,9 @@ class OptimiserApiTest {
             "\"goal\": {\"post\": \"delegate-asia\", \"candidate\": \"hu-binchen\", \"aim\": \"elect\"}, \"budget\": {\"costPerDelegation\": -2, \"total\": 4}|budget.costPerDelegation",
             "\"goal\": {\"post\": \"delegate-asia\", \"candidate\": \"hu-binchen\", \"aim\": \"elect\"}, \"budget\": {\"delegations\": 1}, \"pool\": {\"regions\": [\"OCEANIA\"]}|pool.regions[0]",
             "\"goal\": {\"post\": \"delegate-asia\", \"candidate\": \"hu-binchen\", \"aim\": \"elect\"}, \"budget\": {\"delegations\": 1}, \"pool\": {\"blocs\": [\"ASEAN\", \"NOBLOC\"]}|pool.blocs[1]",
-            "\"goal\": {\"post\": \"delegate-asia\", \"candidate\": \"hu-binchen\", \"aim\": \"elect\"}, \"budget\": {\"delegations\": 1}, \"pool\": {\"exclude\": [\"XXX\"]}|pool.exclude[0]"})
+            "\"goal\": {\"post\": \"delegate-asia\", \"candidate\": \"hu-binchen\", \"aim\": \"elect\"}, \"budget\": {\"delegations\": 1}, \"pool\": {\"exclude\": [\"XXX\"]}|pool.exclude[0]",
+            // Regions and blocs that leave no delegation: nothing to choose from.
+            "\"goal\": {\"post\": \"delegate-asia\", \"candidate\": \"hu-binchen\", \"aim\": \"elect\"}, \"budget\": {\"delegations\": 1}, \"pool\": {\"regions\": [\"AFRICA\"], \"blocs\": [\"ASEAN\"]}|pool"})
     void badRequestsAre400NamingTheField(String fields, String field) {
         given().contentType(ContentType.JSON).body("{" + fields + ", " + LEVER + "}")
                 .post(ASIA + "/optimise").then().statusCode(400)

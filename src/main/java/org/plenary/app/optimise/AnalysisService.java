@@ -156,11 +156,12 @@ public class AnalysisService {
                     Status.QUEUED));
             Object result = task.apply(work);
             String resultJson = write(json.valueToTree(result));
+            // Done is all of it: the total was an estimate made before the search knew where it would stop.
+            long all = work.done() > 0 ? work.done() : work.total();
             state.status = ended(id, QuarkusTransaction.requiringNew().call(() -> AnalysisJobEntity.update(
                     "status = ?1, result = ?2, workDone = ?3, workTotal = ?4, finishedAt = ?5 where id = ?6 "
                             + "and status in (?7, ?8)",
-                    Status.DONE, resultJson, work.done(), Math.max(work.total(), work.done()), Instant.now(), id,
-                    Status.QUEUED, Status.RUNNING)), Status.DONE);
+                    Status.DONE, resultJson, all, all, Instant.now(), id, Status.QUEUED, Status.RUNNING)), Status.DONE);
         } catch (CancellationException e) {
             String why = state.cancelRequested ? "cancelled on request"
                     : "cancelled: the job exceeded the time limit of " + config.jobs().timeLimit();

@@ -310,6 +310,11 @@ public class OptimisationService {
                 out.add(d.code());
             }
         }
+        if (out.isEmpty() && problems.isEmpty()) {
+            // Nothing to choose from: a search would "stop on its budget" having chosen nothing.
+            problems.add(Violation.at("pool", "leaves no delegation to target (regions, blocs and exclude together "
+                    + "rule out all " + s.delegations().size() + "); widen it"));
+        }
         return out;
     }
 

@@ -105,7 +105,8 @@ public final class Cuts {
      */
     public static long recheckSeed(long seed) {
         long z = (seed ^ 0x5851F42D4C957F2DL) * 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 31)) & Long.MAX_VALUE;
+        // Below 2^53, as the service's fresh seeds: JSON readers that use doubles (JavaScript) hold it exactly.
+        z = (z ^ (z >>> 31)) & ((1L << 53) - 1);
         return z == seed ? z ^ 1 : z;
     }
 }
