@@ -52,7 +52,9 @@ public final class Bodies {
         }
         String v = header.trim();
         if (v.startsWith("W/")) {
-            v = v.substring(2);
+            // If-Match compares strongly: a weak ETag never matches (RFC 9110, 13.1.1). This service gives none.
+            throw Problems.badField("If-Match", "header", "a weak ETag (W/...) never matches If-Match; send the "
+                    + "ETag this service gave, such as \"3\"");
         }
         v = v.replace("\"", "");
         try {

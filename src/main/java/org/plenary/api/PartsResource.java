@@ -82,18 +82,26 @@ public class PartsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List one part of a scenario: its delegations, candidates or campaigns")
+    @APIResponse(responseCode = "200", description = "The items; `ETag` is the scenario's version, for `If-Match` "
+            + "when writing")
     @APIResponse(responseCode = "404", description = "No such scenario")
-    public JsonNode list(@PathParam("slug") String slug, @PathParam("part") String part) {
-        return scenarios.listPart(caller(), slug, part(part));
+    public Response list(@PathParam("slug") String slug, @PathParam("part") String part) {
+        // The ETag is read first: should a write land between the reads, it is the older one, and a write sent
+        // with it is refused (412) rather than allowed over a change not seen.
+        String etag = scenarios.get(caller(), slug).etag();
+        return Response.ok(scenarios.listPart(caller(), slug, part(part))).header("ETag", etag).build();
     }
 
     @GET
     @Path("/{key}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read one delegation (by ISO code), candidate or campaign (by id)")
+    @APIResponse(responseCode = "200", description = "The item; `ETag` is the scenario's version, for `If-Match` "
+            + "when writing")
     @APIResponse(responseCode = "404", description = "No such scenario or item")
-    public JsonNode get(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key) {
-        return scenarios.getPart(caller(), slug, part(part), key);
+    public Response get(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("key") String key) {
+        String etag = scenarios.get(caller(), slug).etag();
+        return Response.ok(scenarios.getPart(caller(), slug, part(part), key)).header("ETag", etag).build();
     }
 
     @GET

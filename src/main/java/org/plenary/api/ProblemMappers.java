@@ -16,6 +16,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.hibernate.StaleObjectStateException;
@@ -207,12 +208,21 @@ public class ProblemMappers {
                 .build().toResponse();
     }
 
-    /** Two writers raced past the If-Match check: the later commit loses, as a stale write. */
+    /**
+     * Two writers raced: the later commit loses. With an If-Match it is a stale write (412); without one the
+     * request set no precondition, so it is a conflict (409) to retry.
+     */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
-    public Response raced(RuntimeException e) {
-        return Problems.status(Response.Status.PRECONDITION_FAILED,
-                "the scenario was changed by another request at the same time; read it again and retry")
-                .toResponse();
+    public Response raced(RuntimeException e, HttpHeaders headers) {
+        boolean conditional = headers.getHeaderString("If-Match") != null;
+        String detail = "the scenario was changed by another request at the same time; read it again and retry";
+        return HttpProblem.builder()
+                .withStatus(conditional ? Response.Status.PRECONDITION_FAILED : Response.Status.CONFLICT)
+                .withTitle(conditional ? "Precondition Failed" : "Conflict")
+                .withDetail(detail)
+                .with("violations", List.of(conditional ? FieldViolation.of("If-Match", "header", detail)
+                        : FieldViolation.of("body", "body", detail)))
+                .build().toResponse();
     }
 
     private static String describe(FieldViolation v) {

@@ -167,6 +167,16 @@ class ScenarioCrudTest {
                 .body("enabled", equalTo(false));
         given().contentType(ContentType.JSON).header("If-Match", etag).body(campaign)
                 .put("/api/scenarios/parts/campaigns/ipac-letter").then().statusCode(412);
+        // A part read gives the ETag to write it back with; a weak ETag never matches If-Match.
+        String read = given().get("/api/scenarios/parts/campaigns/ipac-letter").then().statusCode(200)
+                .extract().header("ETag");
+        assertThat(read).isNotNull().isNotEqualTo(etag);
+        given().get("/api/scenarios/parts/campaigns").then().statusCode(200).header("ETag", read);
+        given().contentType(ContentType.JSON).header("If-Match", "W/" + read).body(campaign)
+                .put("/api/scenarios/parts/campaigns/ipac-letter").then().statusCode(400)
+                .body("violations[0].field", equalTo("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", read).body(campaign)
+                .put("/api/scenarios/parts/campaigns/ipac-letter").then().statusCode(200);
 
         // Removing the candidate a campaign targets would break the scenario: refused, naming the field.
         given().delete("/api/scenarios/parts/candidates/hu-binchen").then().statusCode(400)
