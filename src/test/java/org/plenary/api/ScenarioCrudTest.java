@@ -143,6 +143,30 @@ class ScenarioCrudTest {
         given().get("/api/scenarios/fork-typo").then().statusCode(404);
     }
 
+    /** Writers racing without If-Match set no precondition: each gets its write (200) or a conflict to retry (409). */
+    @Test
+    void writersRacingWithoutIfMatchGetTheirWriteOrAConflict() throws Exception {
+        given().contentType(ContentType.JSON).body(Fixtures.json(Fixtures.scenario("race"))).post("/api/scenarios")
+                .then().statusCode(201);
+        String campaign = given().get("/api/scenarios/race/campaigns/ipac-letter").asString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String body = campaign.replace("\"enabled\":true", "\"enabled\":" + (i % 2 == 0));
+                answers.add(pool.submit(() -> given().contentType(ContentType.JSON).body(body)
+                        .put("/api/scenarios/race/campaigns/ipac-letter").statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses).as("statuses").allMatch(c -> c == 200 || c == 409).contains(200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void partsCanBeReadAndChangedOneAtATime() {
         given().contentType(ContentType.JSON).body(Fixtures.json(Fixtures.scenario("parts"))).post("/api/scenarios")
