@@ -15,6 +15,8 @@ public class HeldJob {
     public final AtomicLong done = new AtomicLong();
     public volatile Status status = Status.QUEUED;
     public volatile boolean cancelRequested;
+    /** When this instance took it: a job younger than a beat or two needs no heartbeat yet (see JobLiveness). */
+    public final long heldSinceNanos = System.nanoTime();
     private volatile long startedNanos;
     private volatile Instant startedAt;
 

@@ -118,12 +118,20 @@ public class JobLiveness {
     public boolean beat(Instant now) {
         boolean any = false;
         for (JobTable table : tables) {
-            Map<String, ? extends HeldJob> held = Map.copyOf(table.live());
+            // A job taken less than two beats ago is skipped: its row was written with a fresh heartbeat, and most
+            // runs answered at once end before then, so they cost no extra write to the database.
+            long young = System.nanoTime() - 2 * config.jobs().heartbeat().toNanos();
+            Map<String, HeldJob> held = new java.util.HashMap<>();
+            table.live().forEach((id, job) -> {
+                if (job.heldSinceNanos - young <= 0) {
+                    held.put(id, job);
+                }
+            });
             if (held.isEmpty()) {
                 continue;
             }
             any = true;
-            for (Map.Entry<String, ? extends HeldJob> job : held.entrySet()) {
+            for (Map.Entry<String, HeldJob> job : held.entrySet()) {
                 Instant started = job.getValue().startedAt();
                 // Only an unfinished row is touched: the job's own final write is never undone by a late beat.
                 int written = QuarkusTransaction.requiringNew().call(() -> {
