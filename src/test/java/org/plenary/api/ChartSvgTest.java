@@ -71,6 +71,26 @@ class ChartSvgTest {
                 .hasSize(6);
     }
 
+    /** An exact result that settles only part of the race says how much it leaves open, under its bars. */
+    @Test
+    void anExactResultSaysWhatItLeavesUnresolved() throws Exception {
+        String exact = """
+                {"method":"exact","trials":0,"posts":[
+                  {"post":"president","title":"President","method":"exact",
+                   "candidates":[
+                     {"id":"a","name":"A","country":"ARE","winProbability":0.05,"winProbabilityCi95":[0.05,0.05]},
+                     {"id":"h","name":"H","country":"CZE","winProbability":0.15,"winProbabilityCi95":[0.15,0.15]}],
+                   "rounds":[],"roundsDistribution":[0.2],"deadlockProbability":0.0}],
+                 "delegations":[],"comparison":null}
+                """;
+        List<String> labels = text(parse(SvgCharts.winProbability(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(exact), CAPTION, p -> true)), "text");
+        assertThat(labels).anyMatch(t -> t.startsWith("exact method: 80.0 % left unresolved"));
+        // A Monte Carlo result settles every trial: no such line.
+        assertThat(text(parse(SvgCharts.winProbability(result(), CAPTION, p -> true)), "text"))
+                .noneMatch(t -> t.contains("unresolved"));
+    }
+
     @Test
     void voteSharesHaveOneGroupPerRound() throws Exception {
         Document svg = parse(SvgCharts.voteShares(result(), CAPTION, p -> true));

@@ -64,9 +64,27 @@ public final class SvgCharts {
                                 + Svg.attr("data-candidate", c.path("id").asText())
                                 + Svg.attr("data-value", Double.toString(p))));
             }
+            unresolved(post).ifPresent(items::add);
         }
         return draw("Win probability with 95 % interval", caption, "Probability that each candidate is elected; "
                 + "the whisker is the 95 % confidence interval of the Monte Carlo estimate.", items, 0, 1, false);
+    }
+
+    /**
+     * The exact method resolves what it can (round 1, for a President who needs two thirds, say) and leaves the
+     * rest unresolved: said under its bars, which would otherwise read as a race nobody wins.
+     */
+    private static java.util.Optional<Item> unresolved(JsonNode post) {
+        if (!"exact".equals(post.path("method").asText()) || post.path("candidates").size() == 0) {
+            return java.util.Optional.empty();
+        }
+        double settled = post.path("deadlockProbability").asDouble();
+        for (JsonNode c : post.path("candidates")) {
+            settled += c.path("winProbability").asDouble();
+        }
+        double open = 1.0 - settled;
+        return open < 0.001 ? java.util.Optional.empty() : java.util.Optional.of(Item.note("exact method: "
+                + pct(open) + " left unresolved (the post's note says why); a Monte Carlo run covers every round"));
     }
 
     /** Mean vote share of each candidate in each round, with the 5th to 95th percentile across trials. */
