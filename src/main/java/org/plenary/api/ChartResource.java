@@ -2,7 +2,6 @@ package org.plenary.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,7 +35,6 @@ public class ChartResource {
     static final String SVG = "image/svg+xml";
     static final List<String> CHARTS = List.of("win-probability.svg", "vote-shares.svg", "rounds.svg",
             "campaign-lift.svg");
-    private static final Set<String> UNFINISHED = Set.of("QUEUED", "RUNNING");
 
     @Inject
     SecurityIdentity identity;
@@ -88,7 +85,7 @@ public class ChartResource {
             }
         };
         Response.ResponseBuilder ok = Response.ok(svg, SVG + ";charset=UTF-8");
-        if (!UNFINISHED.contains(run.status())) {
+        if (!FinishedResult.unfinished(run)) {
             // A finished run never changes.
             ok.header("Cache-Control", "public, max-age=3600");
         }

@@ -16,6 +16,11 @@ final class FinishedResult {
     private FinishedResult() {
     }
 
+    /** Queued or running: its result may still come. */
+    static boolean unfinished(RunView run) {
+        return UNFINISHED.contains(run.status());
+    }
+
     /**
      * @param what what is made from it, for the message ("its charts")
      * @throws HttpProblem 409 with Retry-After while the run is queued or running
@@ -26,7 +31,7 @@ final class FinishedResult {
         if (result != null && !result.isNull()) {
             return result;
         }
-        if (UNFINISHED.contains(run.status())) {
+        if (unfinished(run)) {
             throw HttpProblem.builder().withStatus(Response.Status.CONFLICT).withTitle("Conflict")
                     .withDetail("run " + run.id() + " is " + run.status() + "; " + what + " exist once it is done")
                     .withHeader("Retry-After", 2).build();

@@ -76,12 +76,6 @@ public class ProblemMappers {
             return Problems.badField(path(mismatch), "body", "must be " + describe(mismatch.getTargetType()))
                     .toResponse();
         }
-        if (e instanceof InputCoercionException outOfRange) {
-            // A number too large for its field: the parser knows the value, not the field, but the message does.
-            String field = fieldOf(outOfRange);
-            return Problems.badField(field, "body", "must be " + describe(outOfRange.getTargetType())
-                    + " within its range").toResponse();
-        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // Reading a field's value failed below the parser, e.g. a number too large for it.
             String what = mapping.getCause() instanceof InputCoercionException coercion
@@ -114,18 +108,6 @@ public class ProblemMappers {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    /** The field whose value the parser was reading when it failed, when it can tell. */
-    private static String fieldOf(InputCoercionException e) {
-        try {
-            if (e.getProcessor() != null && e.getProcessor().currentName() != null) {
-                return e.getProcessor().currentName();
-            }
-        } catch (java.io.IOException | RuntimeException unknown) {
-            // Fall back to the body as a whole.
-        }
-        return "body";
     }
 
     private static String describe(Class<?> type) {
